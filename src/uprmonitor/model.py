@@ -73,6 +73,7 @@ class Section:
     page: int | None = None
     start: int | None = None
     end: int | None = None
+    id: int | None = None  # set once stored
 
 
 @dataclass
@@ -89,6 +90,7 @@ class Recommendation:
     themes: list[str] = field(default_factory=list)  # as given by a thematic list / matrix
     affected_persons: list[str] = field(default_factory=list)
     sdgs: list[str] = field(default_factory=list)
+    id: int | None = None  # set once stored
 
 
 @dataclass
@@ -108,3 +110,6 @@ class Document:
     pages: int | None = None
     sections: list[Section] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    # other facts a parser found, e.g. an addendum's {"report_symbol", "positions": {"118.3": "noted"}}
+    extra: dict = field(default_factory=dict)
+    id: int | None = None  # set once stored

@@ -1,1 +1,1 @@
-"""report stage."""
+"""Output: the JSON shape of documents, and exports to CSV, XLSX and JSON."""

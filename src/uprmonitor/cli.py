@@ -1,0 +1,198 @@
+"""The `upr` command: a thin shell over the library (pipeline, store, report)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from uprmonitor.errors import UPRError
+from uprmonitor.model import DOCUMENT_KINDS, Document
+from uprmonitor.pipeline import FileOutcome, analyze_files
+from uprmonitor.report.export import export_csv, export_json, export_xlsx
+from uprmonitor.report.serialize import documents_payload
+from uprmonitor.store import Store
+
+app = typer.Typer(
+    help="UPR Monitor: structured recommendations from Universal Periodic Review documents.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL or SQLite file path [default: $UPR_DATABASE_URL or the user data folder]"),
+]
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    xlsx = "xlsx"
+    json = "json"
+
+
+def _open_store(db: str | None) -> Store:
+    try:
+        return Store(db)
+    except UPRError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(2) from error
+
+
+@app.command()
+def analyze(
+    files: Annotated[list[Path], typer.Argument(help="PDF, DOCX, HTML, Markdown or text files", show_default=False)],
+    kind: Annotated[
+        str | None, typer.Option("--kind", help=f"Document kind, instead of detecting it: {', '.join(DOCUMENT_KINDS)}")
+    ] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="How to print the result")] = OutputFormat.table,
+    db: DbOption = None,
+    reanalyze: Annotated[bool, typer.Option(help="Analyse files already stored again and replace them")] = False,
+    max_size_mb: Annotated[
+        float | None, typer.Option("--max-size-mb", help="Refuse files larger than this [default: 50, or $UPR_MAX_FILE_BYTES]")
+    ] = None,
+) -> None:
+    """Extract sections, concerns and recommendations from FILES and store them."""
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        err.print(f"[red]error:[/red] unknown --kind {kind!r}; use one of: {', '.join(DOCUMENT_KINDS)}")
+        raise typer.Exit(2)
+    max_bytes = int(max_size_mb * 1024 * 1024) if max_size_mb else None
+    with _open_store(db) as store:
+        outcomes = _analyze_with_progress(files, store, kind=kind, replace=reanalyze, max_bytes=max_bytes)
+    documents = [outcome.document for outcome in outcomes if outcome.document is not None]
+    if output_format is OutputFormat.json:
+        print(json.dumps(documents_payload(documents), ensure_ascii=False, indent=2))
+    else:
+        for outcome in outcomes:
+            if outcome.document is not None:
+                _print_document(outcome.document, note="" if outcome.created else " (already stored)")
+    failures = [outcome for outcome in outcomes if outcome.error]
+    for outcome in failures:
+        err.print(f"[red]error:[/red] {outcome.error}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _analyze_with_progress(files, store, **options) -> list[FileOutcome]:
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=len(files) < 2 or not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("Analysing", total=len(files))
+
+        def advance(outcome: FileOutcome) -> None:
+            progress.update(task, advance=1, description=f"Analysing {Path(outcome.path).name}")
+
+        return analyze_files(files, store, on_file_done=advance, **options)
+
+
+@app.command()
+def documents(
+    db: DbOption = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """List the stored documents."""
+    with _open_store(db) as store:
+        summaries = store.documents()
+    if output_format is OutputFormat.json:
+        print(json.dumps([summary.__dict__ for summary in summaries], ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "kind", "state", "symbol", "year", "sections", "recs", "source", title="Stored documents")
+    for s in summaries:
+        table.add_row(
+            str(s.id), s.kind, s.state_under_review or "", s.symbol or "", str(s.year or ""),
+            str(s.sections), str(s.recommendations), s.source,
+        )
+    out.print(table)
+
+
+@app.command()
+def show(
+    document_id: Annotated[int, typer.Argument(help="Document id, as `upr documents` lists it")],
+    db: DbOption = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """Show one stored document: sections, concerns and recommendations."""
+    with _open_store(db) as store:
+        document = store.load(document_id)
+    if document is None:
+        err.print(f"[red]error:[/red] no document with id {document_id}; `upr documents` lists them")
+        raise typer.Exit(1)
+    if output_format is OutputFormat.json:
+        print(json.dumps(documents_payload([document]), ensure_ascii=False, indent=2))
+    else:
+        _print_document(document, concerns=True)
+
+
+@app.command()
+def export(
+    export_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.csv,
+    document: Annotated[list[int] | None, typer.Option("--document", help="Only this document id (repeatable)")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: standard output]")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export stored recommendations (one row each) as CSV, XLSX or JSON."""
+    if export_format is ExportFormat.xlsx and output is None:
+        err.print("[red]error:[/red] --format xlsx needs --output FILE.xlsx")
+        raise typer.Exit(2)
+    with _open_store(db) as store:
+        docs = store.load_all(document)
+    missing = sorted(set(document or []) - {d.id for d in docs})
+    if missing:
+        err.print(f"[red]error:[/red] no document with id {', '.join(map(str, missing))}")
+        raise typer.Exit(1)
+    if export_format is ExportFormat.xlsx:
+        export_xlsx(docs, output)
+        err.print(f"wrote {output}")
+        return
+    text = export_csv(docs) if export_format is ExportFormat.csv else export_json(docs)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
+
+
+def _print_document(document: Document, *, note: str = "", concerns: bool = False) -> None:
+    facts = [document.kind, document.state_under_review, document.symbol, document.year and str(document.year)]
+    out.print(f"\n[bold]#{document.id} {document.title or document.source}[/bold]{note}", highlight=False)
+    out.print(f"{document.source} · " + " · ".join(fact for fact in facts if fact), highlight=False)
+    out.print(f"{len(document.sections)} sections, {len(document.recommendations)} recommendations", highlight=False)
+    if concerns:
+        for section in document.sections:
+            out.print(f"\n[bold]{section.heading or '(no heading)'}[/bold]", highlight=False)
+            for concern in section.concerns:
+                out.print(f"  {concern}", highlight=False)
+    if not document.recommendations:
+        return
+    table = Table("id", "para", "section", "recommendation", "states", "position", "page", show_lines=False, expand=True)
+    for rec in document.recommendations:
+        table.add_row(
+            str(rec.id), rec.paragraph or "", rec.section or "", rec.text,
+            ", ".join(rec.recommending_states), rec.position or "", str(rec.page or ""),
+        )
+    out.print(table)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,61 @@
+"""Documents as plain JSON-ready dicts: the one shape the CLI, exports and (later) the API share."""
+
+from __future__ import annotations
+
+from uprmonitor.model import Document, Recommendation
+
+
+def document_dict(document: Document, *, include_text: bool = False) -> dict:
+    data = {
+        "id": document.id,
+        "source": document.source,
+        "kind": document.kind,
+        "format": document.format,
+        "title": document.title,
+        "state_under_review": document.state_under_review,
+        "symbol": document.symbol,
+        "session": document.session,
+        "cycle": document.cycle,
+        "year": document.year,
+        "language": document.language,
+        "pages": document.pages,
+        "content_hash": document.content_hash,
+        "sections": [
+            {"heading": section.heading, "level": section.level, "page": section.page, "concerns": section.concerns}
+            for section in document.sections
+        ],
+        "recommendations": [recommendation_dict(rec) for rec in document.recommendations],
+    }
+    if include_text:
+        data["text"] = document.text
+    return data
+
+
+def recommendation_dict(recommendation: Recommendation) -> dict:
+    return {
+        "id": recommendation.id,
+        "section": recommendation.section,
+        "paragraph": recommendation.paragraph,
+        "text": recommendation.text,
+        "recommending_states": recommendation.recommending_states,
+        "position": recommendation.position,
+        "page": recommendation.page,
+        "stakeholder": recommendation.stakeholder,
+        "span": {"start": recommendation.start, "end": recommendation.end},
+        "themes": recommendation.themes,
+        "affected_persons": recommendation.affected_persons,
+        "sdgs": recommendation.sdgs,
+    }
+
+
+def documents_payload(documents: list[Document]) -> dict:
+    return {"documents": [document_dict(document) for document in documents]}
+
+
+def source_context(document: Document, recommendation: Recommendation, margin: int = 200) -> str | None:
+    """The recommendation's exact source span with some text around it, for showing it in context."""
+    if recommendation.start is None or recommendation.end is None:
+        return None
+    start = max(0, recommendation.start - margin)
+    end = min(len(document.text), recommendation.end + margin)
+    return document.text[start:end]

@@ -1,0 +1,291 @@
+"""The store: save analysed Documents and read them back, one transaction per import.
+
+`Store.save` is idempotent by content hash: the same file analysed twice is stored once.
+A Working Group report and its addendum (the State's responses) meet here: whichever is
+stored second, the addendum's positions are applied to the report's recommendations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from uprmonitor.errors import StoreError
+from uprmonitor.model import Document, Recommendation, Section
+from uprmonitor.store.database import create_store_engine, resolve_database_url, upgrade_schema
+from uprmonitor.store.schema import (
+    ConcernRow,
+    DocumentRow,
+    RecommendationRow,
+    RecommendingStateRow,
+    SectionRow,
+)
+
+# A report's own statement wins; the addendum fills what the report left open.
+_OPEN_POSITIONS = (None, "pending")
+
+
+@dataclass
+class SaveResult:
+    document_id: int
+    created: bool  # False when the same content was already stored
+    positions_applied: int = 0
+
+
+@dataclass
+class DocumentSummary:
+    id: int
+    source: str
+    kind: str
+    title: str | None
+    state_under_review: str | None
+    symbol: str | None
+    year: int | None
+    sections: int
+    recommendations: int
+
+
+class Store:
+    def __init__(self, url: str | None = None):
+        self.url = resolve_database_url(url)
+        self.engine = create_store_engine(self.url)
+        upgrade_schema(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save(self, document: Document, *, replace: bool = False) -> SaveResult:
+        """Store a document with everything in it, in one transaction.
+
+        Already stored (same content hash): nothing changes unless `replace`, which swaps
+        the old analysis for the new one atomically (same id is not kept: ids are new).
+        """
+        try:
+            with self._sessions.begin() as session:
+                existing = session.scalar(
+                    select(DocumentRow).where(DocumentRow.content_hash == document.content_hash)
+                )
+                if existing is not None and not replace:
+                    document.id = existing.id
+                    return SaveResult(existing.id, created=False)
+                if existing is not None:
+                    session.delete(existing)
+                    session.flush()
+                row = _document_row(document)
+                session.add(row)
+                session.flush()
+                applied = _link_report_and_addendum(session, row)
+                document.id = row.id
+                return SaveResult(row.id, created=True, positions_applied=applied)
+        except SQLAlchemyError as error:
+            raise StoreError(f"could not store {document.source}: {error}") from error
+
+    def delete(self, document_id: int) -> bool:
+        with self._sessions.begin() as session:
+            result = session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
+            return result.rowcount > 0
+
+    # -- reading -------------------------------------------------------------------------
+
+    def find_by_hash(self, content_hash: str) -> int | None:
+        with self._sessions() as session:
+            return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash))
+
+    def documents(self) -> list[DocumentSummary]:
+        with self._sessions() as session:
+            section_counts = _count_by_document(session, SectionRow)
+            recommendation_counts = _count_by_document(session, RecommendationRow)
+            rows = session.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
+            return [
+                DocumentSummary(
+                    id=row.id,
+                    source=row.source,
+                    kind=row.kind,
+                    title=row.title,
+                    state_under_review=row.state_under_review,
+                    symbol=row.symbol,
+                    year=row.year,
+                    sections=section_counts.get(row.id, 0),
+                    recommendations=recommendation_counts.get(row.id, 0),
+                )
+                for row in rows
+            ]
+
+    def load(self, document_id: int) -> Document | None:
+        with self._sessions() as session:
+            row = session.scalar(
+                select(DocumentRow)
+                .where(DocumentRow.id == document_id)
+                .options(
+                    selectinload(DocumentRow.sections).selectinload(SectionRow.concerns),
+                    selectinload(DocumentRow.recommendations).selectinload(RecommendationRow.states),
+                )
+            )
+            return None if row is None else _document_model(row)
+
+    def load_all(self, document_ids: list[int] | None = None) -> list[Document]:
+        with self._sessions() as session:
+            query = select(DocumentRow.id).order_by(DocumentRow.id)
+            if document_ids:
+                query = query.where(DocumentRow.id.in_(document_ids))
+            ids = session.scalars(query).all()
+        return [self.load(document_id) for document_id in ids]
+
+
+def _count_by_document(session: Session, table) -> dict[int, int]:
+    query = select(table.document_id, func.count()).group_by(table.document_id)
+    return dict(session.execute(query).all())
+
+
+def _document_row(document: Document) -> DocumentRow:
+    row = DocumentRow(
+        content_hash=document.content_hash,
+        source=document.source,
+        format=document.format,
+        kind=document.kind,
+        title=document.title,
+        state_under_review=document.state_under_review,
+        symbol=document.symbol,
+        session=document.session,
+        cycle=document.cycle,
+        year=document.year,
+        language=document.language,
+        pages=document.pages,
+        text=document.text,
+        extra=document.extra or {},
+    )
+    section_rows: dict[str | None, SectionRow] = {}
+    for ordinal, section in enumerate(document.sections):
+        section_row = SectionRow(
+            ordinal=ordinal,
+            heading=section.heading,
+            level=section.level,
+            page=section.page,
+            start=section.start,
+            end=section.end,
+            concerns=[ConcernRow(ordinal=i, text=text) for i, text in enumerate(section.concerns)],
+        )
+        row.sections.append(section_row)
+        section_rows.setdefault(section.heading, section_row)
+    for ordinal, recommendation in enumerate(document.recommendations):
+        row.recommendations.append(_recommendation_row(ordinal, recommendation, section_rows))
+    return row
+
+
+def _recommendation_row(
+    ordinal: int, recommendation: Recommendation, section_rows: dict[str | None, SectionRow]
+) -> RecommendationRow:
+    return RecommendationRow(
+        ordinal=ordinal,
+        section=recommendation.section,
+        section_ref=section_rows.get(recommendation.section) if recommendation.section else None,
+        paragraph=recommendation.paragraph,
+        text=recommendation.text,
+        position=recommendation.position,
+        stakeholder=recommendation.stakeholder,
+        page=recommendation.page,
+        start=recommendation.start,
+        end=recommendation.end,
+        themes=list(recommendation.themes),
+        affected_persons=list(recommendation.affected_persons),
+        sdgs=list(recommendation.sdgs),
+        states=[
+            RecommendingStateRow(ordinal=i, state=state)
+            for i, state in enumerate(recommendation.recommending_states)
+        ],
+    )
+
+
+def _document_model(row: DocumentRow) -> Document:
+    return Document(
+        id=row.id,
+        source=row.source,
+        content_hash=row.content_hash,
+        format=row.format,
+        kind=row.kind,
+        text=row.text,
+        title=row.title,
+        state_under_review=row.state_under_review,
+        symbol=row.symbol,
+        session=row.session,
+        cycle=row.cycle,
+        year=row.year,
+        language=row.language,
+        pages=row.pages,
+        extra=dict(row.extra or {}),
+        sections=[
+            Section(
+                id=section.id,
+                heading=section.heading,
+                level=section.level,
+                concerns=[concern.text for concern in section.concerns],
+                page=section.page,
+                start=section.start,
+                end=section.end,
+            )
+            for section in row.sections
+        ],
+        recommendations=[
+            Recommendation(
+                id=rec.id,
+                text=rec.text,
+                section=rec.section,
+                paragraph=rec.paragraph,
+                recommending_states=[state.state for state in rec.states],
+                position=rec.position,
+                stakeholder=rec.stakeholder,
+                page=rec.page,
+                start=rec.start,
+                end=rec.end,
+                themes=list(rec.themes or []),
+                affected_persons=list(rec.affected_persons or []),
+                sdgs=list(rec.sdgs or []),
+            )
+            for rec in row.recommendations
+        ],
+    )
+
+
+def _link_report_and_addendum(session: Session, row: DocumentRow) -> int:
+    """Apply an addendum's positions to its report, whichever of the two was stored last."""
+    if row.kind == "wg_addendum":
+        report_symbol = (row.extra or {}).get("report_symbol")
+        reports = _documents_by(session, kind="wg_report", symbol=report_symbol)
+        return sum(_apply_positions(report, row.extra.get("positions", {})) for report in reports)
+    if row.kind == "wg_report" and row.symbol:
+        addenda = session.scalars(select(DocumentRow).where(DocumentRow.kind == "wg_addendum")).all()
+        return sum(
+            _apply_positions(row, addendum.extra.get("positions", {}))
+            for addendum in addenda
+            if (addendum.extra or {}).get("report_symbol") == row.symbol
+        )
+    return 0
+
+
+def _documents_by(session: Session, *, kind: str, symbol: str | None) -> list[DocumentRow]:
+    if not symbol:
+        return []
+    query = select(DocumentRow).where(DocumentRow.kind == kind, DocumentRow.symbol == symbol)
+    return list(session.scalars(query).all())
+
+
+def _apply_positions(report: DocumentRow, positions: dict[str, str]) -> int:
+    applied = 0
+    for recommendation in report.recommendations:
+        position = positions.get(recommendation.paragraph or "")
+        if position and recommendation.position in _OPEN_POSITIONS:
+            recommendation.position = position
+            applied += 1
+    return applied

@@ -1,0 +1,146 @@
+"""`upr` end to end on documents written here: analyse, list, show, export, and bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from uprmonitor.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+NGO_SAMPLE = EXAMPLES / "sample-ngo-submission.txt"
+WG_SAMPLE = EXAMPLES / "sample-wg-report.txt"
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    return str(tmp_path / "upr.db")
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, [str(arg) for arg in args], catch_exceptions=False)
+
+
+def analyze_json(db: str, *files) -> tuple[int, dict]:
+    result = run("analyze", *files, "--db", db, "--format", "json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_json_output_has_the_documented_shape(db):
+    code, payload = analyze_json(db, NGO_SAMPLE)
+    assert code == 0
+    [document] = payload["documents"]
+    assert {"id", "source", "kind", "title", "state_under_review", "language", "sections", "recommendations"} <= set(
+        document
+    )
+    assert document["kind"] == "ngo_submission"
+    assert document["state_under_review"] == "Republic of Moldova"
+    assert document["language"] == "en"
+    assert [section["heading"] for section in document["sections"]] == [
+        "ACCESS TO INFORMATION",
+        "PEACEFUL ASSEMBLY",
+        "RIGHTS OF PERSONS WITH DISABILITIES",
+    ]
+    assert all(section["concerns"] for section in document["sections"])
+    recommendations = document["recommendations"]
+    assert len(recommendations) == 6
+    for rec in recommendations:
+        assert {"id", "section", "paragraph", "text", "recommending_states", "position", "page"} <= set(rec)
+        assert rec["position"] in ("supported", "noted", "pending", None)
+    assert recommendations[3]["text"].startswith("Adopt clear rules on the recording of assemblies")
+    assert recommendations[3]["text"].endswith("facilitation of peaceful assemblies.")
+    assert recommendations[3]["section"] == "PEACEFUL ASSEMBLY"
+
+
+def test_working_group_report_gives_states_and_positions(db):
+    code, payload = analyze_json(db, WG_SAMPLE)
+    assert code == 0
+    [document] = payload["documents"]
+    assert document["kind"] == "wg_report"
+    rows = [(r["paragraph"], r["recommending_states"], r["position"]) for r in document["recommendations"]]
+    assert rows == [
+        ("80.1", ["Norway"], "pending"),
+        ("80.2", ["Estonia", "Canada"], "pending"),
+        ("81.1", ["Germany"], "noted"),
+        ("81.2", ["Spain", "Portugal"], "noted"),
+    ]
+
+
+def test_analysing_again_is_idempotent(db):
+    first = run("analyze", NGO_SAMPLE, "--db", db)
+    second = run("analyze", NGO_SAMPLE, "--db", db)
+    assert first.exit_code == second.exit_code == 0
+    assert "already stored" in second.stdout
+    listing = json.loads(run("documents", "--db", db, "--format", "json").stdout)
+    assert len(listing) == 1 and listing[0]["recommendations"] == 6
+
+
+def test_table_output_lists_recommendations(db):
+    result = run("analyze", NGO_SAMPLE, "--db", db)
+    assert result.exit_code == 0
+    assert "6 recommendations" in result.stdout and "3 sections" in result.stdout
+
+
+def test_show_prints_concerns_and_json(db):
+    run("analyze", NGO_SAMPLE, "--db", db)
+    shown = run("show", "1", "--db", db)
+    assert shown.exit_code == 0 and "ACCESS TO INFORMATION" in shown.stdout
+    as_json = json.loads(run("show", "1", "--db", db, "--format", "json").stdout)
+    assert len(as_json["documents"][0]["recommendations"]) == 6
+    missing = run("show", "99", "--db", db)
+    assert missing.exit_code == 1 and "no document with id 99" in missing.stderr
+
+
+def test_export_csv_json_and_xlsx(db, tmp_path):
+    run("analyze", NGO_SAMPLE, WG_SAMPLE, "--db", db)
+    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db).stdout)))
+    assert len(rows) == 10
+    assert {row["recommending_states"] for row in rows} >= {"Estonia; Canada", ""}
+    only_report = json.loads(run("export", "--db", db, "--format", "json", "--document", "2").stdout)
+    assert len(only_report["documents"][0]["recommendations"]) == 4
+    workbook_path = tmp_path / "out.xlsx"
+    assert run("export", "--db", db, "--format", "xlsx", "-o", workbook_path).exit_code == 0
+    sheet = load_workbook(workbook_path).active
+    assert sheet.max_row == 11 and sheet["J1"].value == "text"
+
+
+def test_bad_files_fail_alone_and_clearly(db, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    garbage = tmp_path / "garbage.pdf"
+    garbage.write_bytes(bytes(range(256)) * 40)
+    missing = tmp_path / "missing.docx"
+    result = run("analyze", empty, NGO_SAMPLE, garbage, missing, "--db", db)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3
+    assert any("empty.txt" in line and "empty" in line for line in errors)
+    assert any("garbage.pdf" in line for line in errors)
+    assert any("missing.docx" in line for line in errors)
+    listing = json.loads(run("documents", "--db", db, "--format", "json").stdout)
+    assert [entry["source"] for entry in listing] == ["sample-ngo-submission.txt"]
+
+
+def test_size_limit_is_configurable(db):
+    result = run("analyze", NGO_SAMPLE, "--db", db, "--max-size-mb", "0.001")
+    assert result.exit_code == 1
+    assert "sample-ngo-submission.txt" in result.stderr and "limit" in result.stderr
+
+
+def test_unknown_kind_is_refused(db):
+    result = run("analyze", NGO_SAMPLE, "--db", db, "--kind", "poem")
+    assert result.exit_code == 2 and "unknown --kind" in result.stderr
+
+
+def test_kind_override_reads_a_file_as_another_kind(db):
+    code, payload = analyze_json(db, WG_SAMPLE)
+    assert payload["documents"][0]["kind"] == "wg_report"
+    result = run("analyze", WG_SAMPLE, "--db", db, "--kind", "ngo_submission", "--format", "json")
+    assert json.loads(result.stdout)["documents"][0]["kind"] == "ngo_submission"
+    assert len(json.loads(run("documents", "--db", db, "--format", "json").stdout)) == 1

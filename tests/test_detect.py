@@ -1,0 +1,58 @@
+"""Kind and language detection on texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from uprmonitor.model import Block, ExtractedText
+from uprmonitor.pipeline import cycle_of_session
+from uprmonitor.structure.detect import detect_kind
+from uprmonitor.structure.language import detect_language
+
+
+def lines(*texts: str) -> ExtractedText:
+    return ExtractedText.from_blocks("doc.txt", "txt", [Block(text) for text in texts])
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (("A/HRC/WG.6/60/MDA/1", "National report submitted in accordance with paragraph 5"), "national_report"),
+        (("A/HRC/WG.6/60/MDA/2", "Compilation on the Republic of Moldova"), "compilation"),
+        (("A/HRC/WG.6/60/MDA/3", "Summary of stakeholders’ submissions"), "stakeholder_summary"),
+        (("A/HRC/99/12/Add.1", "Views on conclusions and/or recommendations"), "wg_addendum"),
+        (("A/HRC/99/12", "Report of the Working Group on the Universal", "Periodic Review"), "wg_report"),
+        (("Thematic list of recommendations", "Republic of Moldova"), "thematic_list"),
+        (("JOINT SUBMISSION ON FREEDOM OF EXPRESSION", "Ensure that journalists can work."), "ngo_submission"),
+    ],
+)
+def test_detects_kind_from_symbol_and_title(head, kind):
+    assert detect_kind(lines(*head)) == kind
+
+
+def test_a_table_with_recommendation_position_and_theme_headers_is_a_thematic_list():
+    header = ["Recommendation", "Position", "Full list of themes", "Assessment"]
+    blocks = [Block(cell, kind="table_cell", table=(0, 0, col)) for col, cell in enumerate(header)]
+    blocks.append(Block("80.1 Ratify the protocol (Norway);", kind="table_cell", table=(0, 1, 0)))
+    assert detect_kind(ExtractedText.from_blocks("m.docx", "docx", blocks)) == "thematic_list"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Government should ensure that the law on assembly is applied to all.", "en"),
+        ("Le Gouvernement doit garantir que la loi sur les associations est appliquée dans tous les cas.", "fr"),
+        ("El Gobierno debe garantizar que la ley de asociaciones se aplique en todos los casos.", "es"),
+        ("Правительству следует обеспечить свободу собраний.", "ru"),
+        ("ينبغي للحكومة أن تكفل حرية التجمع", "ar"),
+        ("政府应确保集会自由", "zh"),
+        ("12345 67", None),
+    ],
+)
+def test_detects_the_six_un_languages(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("session", "cycle"), [(1, 1), (12, 1), (13, 2), (26, 2), (27, 3), (41, 4), (47, 4)])
+def test_cycle_follows_from_the_working_group_session(session, cycle):
+    assert cycle_of_session(session) == cycle

@@ -1,0 +1,150 @@
+"""The store keeps everything a parser produced, once, and never half of it."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from uprmonitor.errors import StoreError
+from uprmonitor.model import Document, Recommendation, Section
+from uprmonitor.store import Store
+from uprmonitor.store.database import alembic_config
+
+
+def make_document(content_hash="hash-1", kind="wg_report", symbol="A/HRC/99/12", positions=None) -> Document:
+    return Document(
+        source="report.txt",
+        content_hash=content_hash,
+        format="txt",
+        kind=kind,
+        text="80.1 Ratify the Optional Protocol (Norway);\n80.2 Adopt a law on asylum (Chile) (Peru);",
+        title="Report of the Working Group",
+        state_under_review="Republic of Moldova",
+        symbol=symbol,
+        session=60,
+        year=2031,
+        sections=[Section("Conclusions and/or recommendations", concerns=["The review took place."])],
+        recommendations=[
+            Recommendation(
+                "Ratify the Optional Protocol",
+                section="Conclusions and/or recommendations",
+                paragraph="80.1",
+                recommending_states=["Norway"],
+                position=(positions or {}).get("80.1"),
+                start=0,
+                end=43,
+            ),
+            Recommendation(
+                "Adopt a law on asylum",
+                section="Conclusions and/or recommendations",
+                paragraph="80.2",
+                recommending_states=["Chile", "Peru"],
+                position=(positions or {}).get("80.2"),
+                start=44,
+                end=87,
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'upr.db'}") as store:
+        yield store
+
+
+def test_round_trip_keeps_every_field(store):
+    saved = store.save(make_document(positions={"80.1": "supported"}))
+    loaded = store.load(saved.document_id)
+    assert loaded.state_under_review == "Republic of Moldova"
+    assert loaded.symbol == "A/HRC/99/12" and loaded.session == 60
+    assert loaded.sections[0].concerns == ["The review took place."]
+    first, second = loaded.recommendations
+    assert (first.paragraph, first.position, first.recommending_states) == ("80.1", "supported", ["Norway"])
+    assert second.recommending_states == ["Chile", "Peru"]
+    assert loaded.text[second.start : second.end].startswith("80.2 Adopt a law on asylum")
+    assert first.id is not None and first.id != second.id
+
+
+def test_saving_the_same_content_twice_stores_it_once(store):
+    first = store.save(make_document())
+    again = store.save(make_document())
+    assert again.document_id == first.document_id and not again.created
+    assert [summary.recommendations for summary in store.documents()] == [2]
+
+
+def test_replace_swaps_the_analysis(store):
+    store.save(make_document())
+    newer = make_document()
+    newer.recommendations = newer.recommendations[:1]
+    result = store.save(newer, replace=True)
+    assert result.created
+    assert [summary.recommendations for summary in store.documents()] == [1]
+
+
+@pytest.mark.parametrize("addendum_first", [False, True])
+def test_addendum_positions_reach_the_report_in_either_order(store, addendum_first):
+    addendum = Document(
+        source="add1.txt",
+        content_hash="hash-add",
+        format="txt",
+        kind="wg_addendum",
+        text="…",
+        extra={"report_symbol": "A/HRC/99/12", "positions": {"80.1": "supported", "80.2": "noted"}},
+    )
+    report = make_document(positions={"80.1": "pending"})
+    order = [addendum, report] if addendum_first else [report, addendum]
+    results = [store.save(document) for document in order]
+    assert sum(result.positions_applied for result in results) == 2
+    loaded = store.load(report.id)
+    assert [rec.position for rec in loaded.recommendations] == ["supported", "noted"]
+
+
+def test_a_report_position_is_not_overwritten_by_an_addendum(store):
+    report = make_document(positions={"80.1": "noted"})
+    store.save(report)
+    store.save(
+        Document(
+            source="add1.txt", content_hash="h2", format="txt", kind="wg_addendum", text="",
+            extra={"report_symbol": "A/HRC/99/12", "positions": {"80.1": "supported"}},
+        )
+    )
+    assert store.load(report.id).recommendations[0].position == "noted"
+
+
+def test_a_failed_import_leaves_nothing_behind(store):
+    store.save(make_document(content_hash="good"))
+    broken = make_document(content_hash="broken")
+    broken.recommendations[1].text = None  # violates NOT NULL half-way through the insert
+    with pytest.raises(StoreError, match="report.txt"):
+        store.save(broken)
+    assert [summary.id for summary in store.documents()] == [1]
+    with store.engine.connect() as connection:
+        assert connection.execute(text("select count(*) from recommendations")).scalar() == 2
+
+
+def test_schema_is_at_the_latest_migration(store):
+    head = ScriptDirectory.from_config(alembic_config(store.engine)).get_current_head()
+    with store.engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == head
+
+
+def test_deleting_a_document_removes_its_children(store):
+    result = store.save(make_document())
+    assert store.delete(result.document_id)
+    with store.engine.connect() as connection:
+        for table in ("sections", "concerns", "recommendations", "recommending_states"):
+            assert connection.execute(text(f"select count(*) from {table}")).scalar() == 0
+
+
+def test_a_plain_path_is_a_sqlite_file(tmp_path):
+    with Store(str(tmp_path / "sub" / "my.db")) as store:
+        store.save(make_document())
+    assert (tmp_path / "sub" / "my.db").exists()
+
+
+def test_an_unusable_url_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot"):
+        Store("nosuchdialect://host/db")
