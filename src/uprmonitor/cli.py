@@ -30,7 +30,7 @@ err = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite file path [default: $UPR_DATABASE_URL or the user data folder]"),
+    typer.Option("--db", help="Database URL or SQLite file path (default: $UPR_DATABASE_URL, else upr.db in the user data folder)"),
 ]
 
 
@@ -63,7 +63,7 @@ def analyze(
     db: DbOption = None,
     reanalyze: Annotated[bool, typer.Option(help="Analyse files already stored again and replace them")] = False,
     max_size_mb: Annotated[
-        float | None, typer.Option("--max-size-mb", help="Refuse files larger than this [default: 50, or $UPR_MAX_FILE_BYTES]")
+        float | None, typer.Option("--max-size-mb", help="Refuse files larger than this many MB (default: 50, or $UPR_MAX_FILE_BYTES bytes)")
     ] = None,
 ) -> None:
     """Extract sections, concerns and recommendations from FILES and store them."""
@@ -148,7 +148,7 @@ def show(
 def export(
     export_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.csv,
     document: Annotated[list[int] | None, typer.Option("--document", help="Only this document id (repeatable)")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: standard output]")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output)")] = None,
     db: DbOption = None,
 ) -> None:
     """Export stored recommendations (one row each) as CSV, XLSX or JSON."""
