@@ -49,10 +49,22 @@ def make_document(content_hash="hash-1", kind="wg_report", symbol="A/HRC/99/12",
     )
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store(f"sqlite:///{tmp_path / 'upr.db'}") as store:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """Every store test runs on SQLite and on a real PostgreSQL server: one code path for both."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'upr.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    with Store(url) as store:
         yield store
+        if request.param == "postgresql":
+            _empty(store)
+
+
+def _empty(store: Store) -> None:
+    with store.engine.begin() as connection:
+        connection.execute(text("truncate documents restart identity cascade"))
 
 
 def test_round_trip_keeps_every_field(store):
