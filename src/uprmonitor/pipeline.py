@@ -70,7 +70,7 @@ def document_from(extracted: ExtractedText, *, content_hash: str, kind: str | No
     structure = parse(extracted, kind)
     facts = dict(structure.metadata)
     document = Document(
-        source=extracted.source,
+        source=Path(extracted.source).name,  # the path is the user's machine's business; the name travels
         content_hash=content_hash,
         format=extracted.format,
         kind=kind,
