@@ -459,3 +459,18 @@ def test_html_list_items_with_paragraphs_and_lists_inside_lists(tmp_path):
         ("list_item", 1, "Nested straight in the list."),
         ("table_cell", None, "Cell line one\nCell line two"),
     ]
+
+
+def test_docx_page_header_comes_first_as_furniture(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "UPR of Freedonia (3rd Cycle - 40th session)"
+    document.add_paragraph("Body text.")
+    path = tmp_path / "with-header.docx"
+    document.save(path)
+    extracted = read_document(path)
+    assert [(block.kind, block.text) for block in extracted.blocks] == [
+        ("furniture", "UPR of Freedonia (3rd Cycle - 40th session)"),
+        ("paragraph", "Body text."),
+    ]

@@ -275,7 +275,26 @@ class _DocxWalker:
 def read_docx(data: bytes, source: str) -> ExtractedText:
     document = _open(data, source)
     try:
-        blocks = _DocxWalker(document).walk(document.element.body)
+        walker = _DocxWalker(document)
+        blocks = _page_header_blocks(document, walker) + walker.walk(document.element.body)
     except (KeyError, ValueError) as error:
         raise InputError(source, f"is not a valid DOCX ({error})") from None
     return ExtractedText.from_blocks(source, "docx", blocks)
+
+
+def _page_header_blocks(document, walker: _DocxWalker) -> list[Block]:
+    """Page header lines, once each, as "furniture" blocks before the body.
+
+    OHCHR's thematic lists say whose review they are only in the page header
+    ("UPR of <State> (2nd Cycle – 20th session)"); parsers that want the body alone skip furniture.
+    """
+    texts: list[str] = []
+    for section in document.sections:
+        for header in (section.first_page_header, section.header):
+            if header.is_linked_to_previous:
+                continue
+            for p in header._element.iter(W + "p"):
+                text = "".join(_node_text(node) for node in _text_nodes(p)).strip()
+                if text and text not in texts:
+                    texts.append(text)
+    return [Block(text=text, kind="furniture") for text in texts]
