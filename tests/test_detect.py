@@ -56,3 +56,10 @@ def test_detects_the_six_un_languages(text, language):
 @pytest.mark.parametrize(("session", "cycle"), [(1, 1), (12, 1), (13, 2), (26, 2), (27, 3), (41, 4), (47, 4)])
 def test_cycle_follows_from_the_working_group_session(session, cycle):
     assert cycle_of_session(session) == cycle
+
+
+def test_unwrap_joins_split_words_but_keeps_prefix_hyphens():
+    from uprmonitor.structure.textutil import unwrap
+
+    text = "an anti-\ndiscrimination law; associations must re-\nregister;\nthe Non-\nAligned Movement"
+    assert unwrap(text) == "an anti-discrimination law; associations must reregister; the Non-Aligned Movement"

@@ -8,6 +8,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # A hyphen at a line end joins a word broken by wrapping ("re-\nregister"), but keeps real
 # compounds whose second part is capitalised or a number ("Co-\nOperation" stays hyphenated).
 _SOFT_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-z])")
+# ...except after prefixes that keep their hyphen in English ("anti-\ndiscrimination").
+_KEEP_HYPHEN_AFTER = re.compile(r"(?<![\w-])((?:anti|non|self)-)\n(?=[a-z])", re.I)
 
 
 def normalize_space(text: str) -> str:
@@ -19,5 +21,6 @@ def unwrap(lines: list[str] | str) -> str:
     """Join hard-wrapped lines into one paragraph, removing hyphens that only split a word."""
     text = "\n".join(lines) if isinstance(lines, list) else lines
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _KEEP_HYPHEN_AFTER.sub(r"\1", text)
     text = _SOFT_HYPHEN_BREAK.sub(r"\1", text)
     return normalize_space(text.replace("\n", " "))
