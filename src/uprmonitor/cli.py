@@ -183,15 +183,46 @@ def _print_document(document: Document, *, note: str = "", concerns: bool = Fals
             out.print(f"\n[bold]{section.heading or '(no heading)'}[/bold]", highlight=False)
             for concern in section.concerns:
                 out.print(f"  {concern}", highlight=False)
-    if not document.recommendations:
-        return
-    table = Table("id", "para", "section", "recommendation", "states", "position", "page", show_lines=False, expand=True)
-    for rec in document.recommendations:
-        table.add_row(
-            str(rec.id), rec.paragraph or "", rec.section or "", rec.text,
-            ", ".join(rec.recommending_states), rec.position or "", str(rec.page or ""),
-        )
-    out.print(table)
+    if document.recommendations:
+        out.print(_recommendations_table(document.recommendations))
+
+
+# (header, value getter, max width); columns that are empty for every row are left out
+_RECOMMENDATION_COLUMNS = (
+    ("id", lambda rec: str(rec.id or ""), 6),
+    ("para", lambda rec: rec.paragraph or "", 8),
+    ("section", lambda rec: rec.section or "", 18),
+    ("by", lambda rec: rec.stakeholder or "", 12),
+    ("recommendation", lambda rec: rec.text, None),
+    ("states", lambda rec: ", ".join(rec.recommending_states), 18),
+    ("position", lambda rec: rec.position or "", 9),
+    ("page", lambda rec: str(rec.page or ""), 4),
+)
+
+
+def _worth_showing(header: str, values: list[str]) -> bool:
+    if header in ("id", "recommendation"):
+        return True
+    if header == "section":  # one section for all (a WG report's conclusions) says nothing per row
+        return len(set(values)) > 1
+    return any(values)
+
+
+def _recommendations_table(recommendations) -> Table:
+    columns = [
+        (header, [getter(rec) for rec in recommendations], width)
+        for header, getter, width in _RECOMMENDATION_COLUMNS
+    ]
+    columns = [column for column in columns if _worth_showing(*column[:2])]
+    table = Table(expand=True)
+    for header, _, width in columns:
+        if width is None:
+            table.add_column(header, ratio=1, min_width=30)
+        else:
+            table.add_column(header, max_width=width, overflow="fold")
+    for row in zip(*(values for _, values, _ in columns), strict=True):
+        table.add_row(*row)
+    return table
 
 
 if __name__ == "__main__":
