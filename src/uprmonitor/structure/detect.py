@@ -14,48 +14,90 @@ from uprmonitor.model import ExtractedText
 
 HEAD_CHARS = 4000  # symbols and titles sit on the first page
 
+
+
+def _words(phrase: str) -> re.Pattern:
+    """A title as a pattern that survives extraction: words may be glued ("UniversalPeriodic") or wrapped."""
+    return re.compile(r"\s*".join(re.escape(word) for word in phrase.split()), re.IGNORECASE)
+
+
 _PRE_SESSION_SYMBOL = re.compile(r"A\s*/\s*HRC\s*/\s*WG\.\s*6\s*/\s*\d+\s*/\s*[A-Z]{3}\s*/\s*([123])\b")
 _ADDENDUM_SYMBOL = re.compile(r"A\s*/\s*HRC\s*/\s*\d+\s*/\s*\d+\s*/\s*Add\.\s*1\b", re.IGNORECASE)
-_WG_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review", re.I)
+_DECISION_SYMBOL = re.compile(r"A\s*/\s*HRC\s*/\s*DEC\s*/", re.IGNORECASE)
+_WG_TITLE = _words("Report of the Working Group on the Universal Periodic Review")
+# Early reports cite their own draft ("Previously issued as A/HRC/WG.6/9/L.6" or ".../DZA/4") on page one.
+_WG_DRAFT_SYMBOL = re.compile(r"A\s*/\s*HRC\s*/\s*WG\.\s*6\s*/\s*\d+\s*/\s*(?:L\.\s*\d+|[A-Z]{3}\s*/\s*4)\b")
+# A bare list of state recommendations (4th-cycle drafts): lines ending "(State);" or "(A); (B);"
+_STATE_BRACKET_LINE = re.compile(r"\((?:[A-Z][^()]*|[^()]*\([^()]*\)[^()]*)\)\s*[;.,]?\s*$")
+LIST_SAMPLE_LINES = 80
 _ADDENDUM_TITLE = re.compile(
-    r"Views\s+on\s+conclusions\s+and/?or\s+recommendations|voluntary\s+commitments\s+and\s+replies", re.I
+    _words("Views on conclusions and").pattern + r"\s*/?\s*or\s*recommendations|"
+    + _words("voluntary commitments and replies").pattern,
+    re.IGNORECASE,
 )
-_THEMATIC_TITLE = re.compile(r"thematic\s+list\s+of\s+recommendations|matrix\s+of\s+recommendations", re.I)
-_TABLE_HEADERS = ("recommendation", "position", "theme", "affected persons", "assessment", "sdg")
-_SUMMARY_TITLE = re.compile(r"Summary\s+of\s+(?:the\s+)?stakeholders[’']?\s+submissions|Summary\s+prepared\s+by", re.I)
-_COMPILATION_TITLE = re.compile(r"Compilation\s+(?:of\s+UN\s+information|on\s+[A-Z]|prepared\s+by)", re.I)
-_NATIONAL_TITLE = re.compile(r"National\s+report\s+submitted\s+in\s+accordance", re.I)
+_THEMATIC_TITLE = re.compile(
+    _words("thematic list of recommendations").pattern + "|" + _words("matrix of recommendations").pattern, re.I
+)
+_TABLE_HEADERS = ("recommendation", "position", "theme", "full list of themes", "affected persons", "assessment", "sdg")
+_SUMMARY_TITLE = re.compile(
+    _words("Summary of").pattern + r"\s*(?:the\s*)?stakeholders[’']?\s*(?:submissions|information)|"
+    + _words("Summary prepared by the Office").pattern,
+    re.IGNORECASE,
+)
+_COMPILATION_TITLE = re.compile(r"Compilation\s*(?:of\s*UN\s*information|on\s*[A-Z]|prepared\s*by)", re.I)
+_NATIONAL_TITLE = _words("National report submitted in accordance")
+_OTHER_TITLES = re.compile(
+    _words("Report of the Human Rights Council on its").pattern + "|" + _words("Advance questions").pattern, re.I
+)
+TITLE_CHARS = 600
+TOP_LINES = 12  # a text-only thematic list starts with its table's header cells, one per line
 
 _PRE_SESSION_KINDS = {"1": "national_report", "2": "compilation", "3": "stakeholder_summary"}
 
 
 def detect_kind(extracted: ExtractedText) -> str:
+    """The kind whose signal comes first: a document's own symbol and title head its first page,
+    while the symbols it cites (a WG report lists the national report it reviewed) come later."""
     head = extracted.text[:HEAD_CHARS]
     if _looks_like_thematic_list(extracted, head):
         return "thematic_list"
+    signals = []
     if match := _PRE_SESSION_SYMBOL.search(head):
-        return _PRE_SESSION_KINDS[match.group(1)]
-    if _ADDENDUM_SYMBOL.search(head) or _ADDENDUM_TITLE.search(head):
-        return "wg_addendum"
-    if _WG_TITLE.search(head):
-        return "wg_report"
-    for pattern, kind in (
-        (_SUMMARY_TITLE, "stakeholder_summary"),
-        (_COMPILATION_TITLE, "compilation"),
-        (_NATIONAL_TITLE, "national_report"),
-    ):
-        if pattern.search(head):
-            return kind
-    return "ngo_submission"
+        signals.append((match.start(), _PRE_SESSION_KINDS[match.group(1)]))
+    for pattern, kind in _TITLE_SIGNALS:
+        if match := pattern.search(head):
+            signals.append((match.start(), kind))
+    if signals:
+        return min(signals)[1]
+    return "wg_report" if _is_list_of_state_recommendations(extracted) else "ngo_submission"
+
+
+def _is_list_of_state_recommendations(extracted: ExtractedText) -> bool:
+    lines = [block.text.strip() for block in extracted.blocks[:LIST_SAMPLE_LINES] if block.text.strip()]
+    bracketed = sum(bool(_STATE_BRACKET_LINE.search(line)) for line in lines)
+    return bracketed >= 5 and bracketed >= 0.3 * len(lines)
+
+
+_TITLE_SIGNALS = (
+    (_ADDENDUM_SYMBOL, "wg_addendum"),
+    (_ADDENDUM_TITLE, "wg_addendum"),
+    (_WG_TITLE, "wg_report"),
+    (_WG_DRAFT_SYMBOL, "wg_report"),
+    (_SUMMARY_TITLE, "stakeholder_summary"),
+    (_COMPILATION_TITLE, "compilation"),
+    (_NATIONAL_TITLE, "national_report"),
+    (_DECISION_SYMBOL, "other"),
+    (_OTHER_TITLES, "other"),
+)
 
 
 def _looks_like_thematic_list(extracted: ExtractedText, head: str) -> bool:
-    if _THEMATIC_TITLE.search(head):
+    if _THEMATIC_TITLE.search(head[:TITLE_CHARS]):  # a title, not a mention ("See: Matrix of Recommendations")
         return True
-    header_cells = [
-        block.text.strip().lower()
-        for block in extracted.blocks
-        if block.table is not None and block.table[1] == 0
-    ]
-    hits = {name for name in _TABLE_HEADERS for cell in header_cells if cell.startswith(name)}
+    header_cells = [block.text for block in extracted.blocks if block.table is not None and block.table[1] == 0]
+    headers = {text.strip().lower() for text in header_cells if len(text) < 60}
+    hits = {name for name in _TABLE_HEADERS for header in headers if header.startswith(name)}
+    if not header_cells:  # the table came out as text: its header cells are the first lines, alone
+        lines = {block.text.strip().lower().rstrip(":s") for block in extracted.blocks[:TOP_LINES]}
+        hits = {name for name in _TABLE_HEADERS if name.rstrip("s") in lines}
     return "recommendation" in hits and len(hits) >= 3
