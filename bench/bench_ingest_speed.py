@@ -1,10 +1,11 @@
-"""Benchmark: PDF reading speed of `read_document` against raw pypdfium2 text extraction.
+"""Benchmark: PDF reading and analysis speed against raw pypdfium2 text extraction.
 
 For each Working Group report PDF in ../shared/data/wg-reports/pdf and Slovenia's WG report PDFs
 (cycles 1-3, found through slovenia/SYMBOLS.txt), it times
 
   * baseline: pypdfium2 alone, `get_text_range()` on every page, nothing else;
   * read_document: the project's reader (furniture detection, clean-up, Blocks and offsets);
+  * analyze: the whole analysis, reader + kind detection + structure parser (no database);
 
 as the best of --repeat runs, in seconds per page, and the Python-side peak memory of one
 read_document call (tracemalloc; PDFium's own C++ allocations are not seen by tracemalloc, so the
@@ -35,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import require_shared_data, write_json  # noqa: E402
 from uprmonitor.errors import InputError  # noqa: E402
 from uprmonitor.ingest import read_document  # noqa: E402
+from uprmonitor.pipeline import analyze  # noqa: E402
 
 _DATA_FILE_SUFFIXES = {".csv", ".json", ".jsonl"}
 
@@ -86,6 +88,8 @@ def measure(path: Path, repeat: int) -> dict:
     extracted = read_document(path)  # warm-up, and the facts about the document
     baseline = best_time(lambda: baseline_extract(data), repeat)
     reader = best_time(lambda: read_document(path), repeat)
+    analyze(path)  # warm-up: imports the parser for this kind outside the timing
+    analysis = best_time(lambda: analyze(path), repeat)
     return {
         "file": str(path.relative_to(path.parents[2])),
         "pages": extracted.pages,
@@ -93,17 +97,24 @@ def measure(path: Path, repeat: int) -> dict:
         "baseline_s_per_page": baseline / extracted.pages,
         "read_document_s_per_page": reader / extracted.pages,
         "read_document_s": reader,
+        "analyze_s_per_page": analysis / extracted.pages,
+        "analyze_s": analysis,
         "python_peak_mb": python_peak_mb(path),
     }
 
 
 def print_table(rows: list[dict]) -> None:
-    print(f"{'file':<44} {'pages':>5} {'raw ms/pg':>10} {'read ms/pg':>11} {'x raw':>6} {'py MB':>6}")
+    print(
+        f"{'file':<44} {'pages':>5} {'raw ms/pg':>10} {'read ms/pg':>11} {'x raw':>6} "
+        f"{'analyze ms/pg':>14} {'x raw':>6} {'py MB':>6}"
+    )
     for row in rows:
         ratio = row["read_document_s_per_page"] / row["baseline_s_per_page"]
+        analyze_ratio = row["analyze_s_per_page"] / row["baseline_s_per_page"]
         print(
             f"{row['file']:<44} {row['pages']:>5} {row['baseline_s_per_page'] * 1000:>10.2f} "
-            f"{row['read_document_s_per_page'] * 1000:>11.2f} {ratio:>6.2f} {row['python_peak_mb']:>6.1f}"
+            f"{row['read_document_s_per_page'] * 1000:>11.2f} {ratio:>6.2f} "
+            f"{row['analyze_s_per_page'] * 1000:>14.2f} {analyze_ratio:>6.2f} {row['python_peak_mb']:>6.1f}"
         )
 
 
@@ -111,12 +122,16 @@ def summary(rows: list[dict]) -> dict:
     pages = sum(row["pages"] for row in rows)
     baseline = sum(row["baseline_s_per_page"] * row["pages"] for row in rows)
     reader = sum(row["read_document_s_per_page"] * row["pages"] for row in rows)
+    analysis = sum(row["analyze_s"] for row in rows)
     return {
         "files": len(rows),
         "pages": pages,
         "baseline_s_per_page": baseline / pages,
         "read_document_s_per_page": reader / pages,
+        "analyze_s_per_page": analysis / pages,
+        "analyze_over_raw": analysis / baseline,
         "slowest_read_document_s": max(row["read_document_s"] for row in rows),
+        "slowest_analyze_s_per_30_pages": max(row["analyze_s_per_page"] for row in rows) * 30,
         "max_python_peak_mb": max(row["python_peak_mb"] for row in rows),
         "process_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
@@ -153,7 +168,9 @@ def main() -> None:
     print(
         f"\n{totals['files']} PDFs, {totals['pages']} pages: raw pypdfium2 "
         f"{totals['baseline_s_per_page'] * 1000:.2f} ms/page, read_document "
-        f"{totals['read_document_s_per_page'] * 1000:.2f} ms/page; slowest document "
+        f"{totals['read_document_s_per_page'] * 1000:.2f} ms/page, analyze (read + detect + parse) "
+        f"{totals['analyze_s_per_page'] * 1000:.2f} ms/page = {totals['analyze_over_raw']:.2f}x raw; "
+        f"slowest analysis scaled to 30 pages {totals['slowest_analyze_s_per_30_pages']:.2f} s; slowest read "
         f"{totals['slowest_read_document_s']:.3f} s; Python peak {totals['max_python_peak_mb']:.1f} MB, "
         f"process peak RSS {totals['process_peak_rss_mb']:.0f} MB"
     )
