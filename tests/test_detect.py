@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from uprmonitor.model import Block, ExtractedText
-from uprmonitor.pipeline import cycle_of_session
 from uprmonitor.structure.detect import detect_kind
 from uprmonitor.structure.language import detect_language
+from uprmonitor.structure.sessions import cycle_of_session
 
 
 def lines(*texts: str) -> ExtractedText:

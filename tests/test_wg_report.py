@@ -7,8 +7,9 @@ import pytest
 from builders import write_pdf, write_text
 from uprmonitor.ingest import read_document
 from uprmonitor.model import Block, ExtractedText
+from uprmonitor.structure.sessions import cycle_of_session
 from uprmonitor.structure.wg_items import bracket_states, split_item
-from uprmonitor.structure.wg_metadata import cycle_of, ordinal_number
+from uprmonitor.structure.wg_metadata import ordinal_number
 from uprmonitor.structure.wg_positions import position_of
 from uprmonitor.structure.wg_prose import referenced_paragraphs
 from uprmonitor.structure.wg_report import parse_wg_report
@@ -479,7 +480,7 @@ def test_position_of_intro(intro, position):
     ("session", "cycle"), [(1, 1), (12, 1), (13, 2), (26, 2), (27, 3), (40, 3), (41, 4), (54, 4)]
 )
 def test_cycle_of_session(session, cycle):
-    assert cycle_of(session) == cycle
+    assert cycle_of_session(session) == cycle
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from uprmonitor.model import DOCUMENT_KINDS, Document, ExtractedText
 from uprmonitor.structure.base import Structure
 from uprmonitor.structure.detect import detect_kind
 from uprmonitor.structure.language import detect_language
+from uprmonitor.structure.sessions import cycle_of_session
 
 # kind -> "module:function" taking an ExtractedText and returning a Structure. Imported lazily
 # so that analysing a text file never pays for loading the table or PDF machinery it does not use.
@@ -32,7 +33,6 @@ PARSERS: dict[str, str] = {
     "compilation": "uprmonitor.structure.un_documents:parse_un_report",
     "other": "uprmonitor.structure.un_documents:parse_un_report",
 }
-_CYCLE_FIRST_SESSIONS = (1, 13, 27, 41, 55)  # UPR cycles start at these Working Group sessions
 
 
 def file_hash(path: str | Path) -> str:
@@ -90,10 +90,6 @@ def document_from(extracted: ExtractedText, *, content_hash: str, kind: str | No
     if document.cycle is None and document.session:
         document.cycle = cycle_of_session(document.session)
     return document
-
-
-def cycle_of_session(session: int) -> int:
-    return sum(session >= first for first in _CYCLE_FIRST_SESSIONS)
 
 
 @dataclass

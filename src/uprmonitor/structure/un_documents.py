@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from uprmonitor.model import Block, ExtractedText, Recommendation, Section
 from uprmonitor.structure.base import Structure
 from uprmonitor.structure.language import detect_language
+from uprmonitor.structure.sessions import cycle_of_session
 from uprmonitor.structure.states import canonical_state
 
 HEAD_CHARS = 4000  # masthead, symbol and title sit on the first page
@@ -702,14 +703,6 @@ _TITLE_START = re.compile(
     r"(Summary of (?:the )?stakeholders|Summary prepared by|Compilation|National report|Report of the Office)", re.I
 )
 _TITLE_STOP = re.compile(r"\*|Report of the Office|The present|[IVX]+\.|\d+\.")
-# The last session of each UPR cycle: cycle 1 = sessions 1-12, 2 = 13-26, 3 = 27-40, 4 = 41-54.
-_CYCLE_ENDS = (12, 26, 40, 54, 68)
-
-
-def cycle_of_session(session: int) -> int:
-    return next(index + 1 for index, last in enumerate(_CYCLE_ENDS) if session <= last)
-
-
 def _metadata(extracted: ExtractedText, head_lines: list[str]) -> dict:
     head = extracted.text[:HEAD_CHARS]
     metadata: dict = {}

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from pathlib import PurePath
 
+from uprmonitor.structure.sessions import cycle_of_session
 from uprmonitor.structure.states import canonical_state, find_states
 
 _SYMBOL = re.compile(r"A/HRC/\s?(\d{1,2})/(\d{1,3})(?!\s?/\s?Add)(?![\d/])")
@@ -39,15 +40,6 @@ def ordinal_number(words: str) -> int | None:
         if words.startswith(f"{stem}y-") and words[len(stem) + 2 :] in _UNITS:
             return tens + _UNITS.index(words[len(stem) + 2 :]) + 1
     return None
-
-
-def cycle_of(session: int | None) -> int | None:
-    """UPR cycles run 12 Working Group sessions from session 1, then 14 each (13-26, 27-40, 41-54)."""
-    if session is None or session < 1:
-        return None
-    if session <= 12:
-        return 1
-    return 2 + (session - 13) // 14
 
 
 def _state_after_title(text: str) -> str | None:
@@ -120,7 +112,7 @@ def report_metadata(text: str, source: str = "") -> dict:
     found = {
         "symbol": _symbol(text),
         "session": session,
-        "cycle": cycle_of(session),
+        "cycle": cycle_of_session(session),
         "state_under_review": _state_under_review(text) or _state_from_file_name(source),
         "year": _year(text),
         "language": "en" if _TITLE.search(text[:20000]) else None,
