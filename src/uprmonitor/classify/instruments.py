@@ -1,0 +1,621 @@
+"""Instruments cited in a recommendation: treaties, optional protocols, ILO conventions, soft-law standards.
+
+`find_instruments(text)` finds every mention and normalises it to a stable id from the catalogue
+(`instruments_catalogue.json`: id, name, aliases, abbreviations, kind, body). The regexes are generated
+from the catalogue, so adding an instrument or a spelling is a data change, not a code change:
+
+- aliases ("[International] Covenant on Civil and Political Rights") match case-insensitively and
+  tolerate the variants UPR texts are full of: optional "the", of/on/for/in/to swapped, plurals,
+  hyphens or commas between words, labour/labor, organise/organize, a leading "UN";
+- abbreviations ("ICCPR", "CEDAW") match case-sensitively as whole tokens;
+- optional protocols are resolved from their parent treaty, ordinal ("Second"), topic ("on the sale of
+  children", "aiming at the abolition of the death penalty") or code ("OP-CRC-SC", "ICCPR-OP2");
+  "the Optional Protocol to the CRC" with no topic gives the generic id CRC-OP;
+- ILO conventions are found by number ("ILO Conventions Nos. 138 and 182", "ILO C169") or by name.
+
+Each mention carries the articles cited with it ("articles 2 and 16 of CEDAW") and the action the
+recommendation asks for: ratify (ratify / accede / become party), sign, withdraw_reservation,
+implement (implement, comply, harmonise, in line with ...) or cite.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+CATALOGUE_PATH = Path(__file__).with_name("instruments_catalogue.json")
+ACTIONS = ("ratify", "sign", "withdraw_reservation", "implement", "cite")
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    name: str
+    kind: str  # treaty | protocol | standard
+    body: str  # UN, ILO, Council of Europe, OAS, African Union ...
+    parent: str | None = None  # for optional protocols: the treaty they belong to
+    ordinal: int | None = None  # "Second Optional Protocol" -> 2
+    codes: tuple[str, ...] = ()  # suffixes in abbreviations: "SC" in OP-CRC-SC
+    qualifiers: tuple[str, ...] = ()  # topic words that single the protocol out
+    default_op: bool = False  # what "the Optional Protocol to <parent>" means with no topic
+    generic: bool = False  # an unspecified protocol of a parent with several
+    plural: tuple[str, ...] = ()  # what "<parent> and its Optional Protocols" means
+    ilo: int | None = None
+
+
+@dataclass(frozen=True)
+class InstrumentMention:
+    id: str
+    name: str
+    article: tuple[str, ...]  # article numbers cited with this mention ("2", "16"), main number only
+    span: tuple[int, int]  # character offsets into the text
+    action: str  # one of ACTIONS
+    kind: str = "treaty"
+    body: str = "UN"
+
+
+# ---------------------------------------------------------------------------------------------
+# Catalogue and the regexes generated from it
+
+_SEP = r"[\s\-\u2010-\u2014,/]+"  # what may stand between two words of a name
+_PREPOSITIONS = {"of", "on", "for", "in", "to"}  # UPR texts swap these freely ("Convention of the Rights")
+_TOKEN = re.compile(r"\[[^\]]*\]|\([^)]*\)|[^\s\[(]+")
+_UN_PREFIX = r"(?:(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)\s+)?"
+
+
+def _word_pattern(word: str) -> str:
+    """One word of a name, with the spelling variants seen in UPR texts."""
+    low = word.lower()
+    if low in _PREPOSITIONS:
+        return r"(?:of|on|for|in|to)(?:\s+the)?"
+    pattern = re.escape(word)
+    pattern = pattern.replace("'", "['\u2019]?").replace(r"\-", r"[\s\-\u2010-\u2014]{0,2}")
+    pattern = re.sub(r"(?i)our", lambda m: m.group()[:2] + "?" + m.group()[2], pattern)
+    pattern = re.sub(r"(?i)i[sz](e|ed|ing|ation)$", r"i[sz]\1", pattern)
+    if word.isalpha() and len(word) > 3 and not low.endswith("s"):
+        pattern += "s?"
+    elif low == "rights":  # "Covenant on Civil and Political Right"
+        pattern = pattern[:-1] + "s?"
+    return pattern
+
+
+def _sequence(tokens: list[str], inner: bool = False) -> str:
+    """Join name tokens; optional ones ("the", "[...]") may be left out together with their separator.
+
+    Inside a bracket (`inner`) "the" is literal: the bracket as a whole is what is optional.
+    """
+    parts: list[tuple[str, bool]] = []
+    for token in tokens:
+        if token.startswith("["):
+            parts.append((_sequence(_TOKEN.findall(token[1:-1]), inner=True), True))
+        elif token.startswith("(") and "|" in token:
+            choices = [_sequence(_TOKEN.findall(choice), inner=True) for choice in token[1:-1].split("|")]
+            parts.append(("(?:" + "|".join(choices) + ")", False))
+        elif token.startswith("("):  # "(Employment and Occupation)": written with or without brackets
+            parts.append((r"\(?" + _sequence(_TOKEN.findall(token[1:-1]), inner=True) + r"\)?", False))
+        elif token.lower() == "the" and not inner:
+            parts.append(("the", True))
+        else:
+            parts.append((_word_pattern(token), False))
+    pattern, started = "", False
+    for part, optional in parts:
+        if not started:
+            pattern += f"(?:{part}{_SEP})?" if optional else part
+            started = not optional
+        else:
+            pattern += f"(?:{_SEP}{part})?" if optional else f"{_SEP}{part}"
+    return pattern
+
+
+def compile_alias(alias: str) -> re.Pattern:
+    """The case-insensitive regex for one catalogue alias."""
+    body = _sequence(_TOKEN.findall(alias))
+    return re.compile(rf"(?<![\w-]){_UN_PREFIX}{body}(?![\w-])", re.IGNORECASE)
+
+
+def compile_abbreviation(abbreviation: str) -> re.Pattern:
+    """Abbreviations are case-sensitive ("CAT", not "cat"); a space and a hyphen are interchangeable."""
+    pattern = re.escape(abbreviation).replace(r"\-", r"[\s\-]?").replace(r"\ ", r"[\s\-]?")
+    return re.compile(rf"(?<![\w]){pattern}(?![\w])")
+
+
+class Catalogue:
+    """The instruments and every regex generated from their names."""
+
+    def __init__(self, data: dict):
+        self.instruments = {entry["id"]: _instrument(entry) for entry in data["instruments"]}
+        self.by_ilo_number = {i.ilo: i for i in self.instruments.values() if i.ilo is not None}
+        self.name_patterns = [
+            (_alias_head(alias), compile_alias(alias), (entry["id"],), None)
+            for entry in data["instruments"] for alias in entry["aliases"] + _ilo_title_aliases(entry)
+        ]
+        self.name_patterns += [
+            (_alias_head(item["alias"]), compile_alias(item["alias"]), tuple(item["ids"]),
+             re.compile(item["requires"], re.I) if "requires" in item else None)
+            for item in data.get("combined", [])
+        ]
+        self.abbreviation_patterns = [
+            (re.sub(r"[\s-]", "", abbr)[:2], compile_abbreviation(abbr), (entry["id"],), None)
+            for entry in data["instruments"] for abbr in entry["abbreviations"]
+        ]
+        self.parent_abbreviations = {
+            abbr: entry["id"] for entry in data["instruments"] for abbr in entry["abbreviations"]
+            if self.protocols_of(entry["id"])
+        }
+        self.protocol_code = self._protocol_code_pattern()
+        self.qualifier_patterns = [
+            (re.compile(rf"\b{_sequence(_TOKEN.findall(q))}\b", re.I), op.id)
+            for op in self.instruments.values() for q in op.qualifiers
+        ]
+
+    def protocols_of(self, parent: str) -> list[Instrument]:
+        return [i for i in self.instruments.values() if i.parent == parent]
+
+    def _protocol_code_pattern(self) -> re.Pattern:
+        """OP-CAT, OPCAT, CAT-OP, ICCPR-OP2, OP2-ICCPR, OP-CRC-SC, CRC-OPAC, CRC-SC-OP ... (case-sensitive)."""
+        parents = "|".join(sorted(map(re.escape, self.parent_abbreviations), key=len, reverse=True))
+        codes = sorted({c for i in self.instruments.values() for c in i.codes}, key=len, reverse=True)
+        code = "|".join(map(re.escape, codes))
+        dash = r"\s?[-\u2010-\u2014]?\s?"
+        return re.compile(
+            rf"(?<!\w)(?:OP{dash}(?P<code1>[123])?{dash}(?P<parent1>{parents})(?:{dash}(?P<code2>{code}))?"
+            rf"|(?P<parent2>{parents}){dash}OP{dash}(?P<code3>{code})?"
+            rf"|(?P<parent3>{parents}){dash}(?P<code4>AC|SC|IC){dash}(?:OP)?)(?!\w)"
+        )
+
+    def protocol_for(self, parent: str, code: str | None = None, ordinal: int | None = None) -> list[str]:
+        """The protocol(s) of `parent` meant by an abbreviation code or an ordinal; default/generic otherwise."""
+        protocols = self.protocols_of(parent)
+        if code:
+            chosen = [p.id for p in protocols if code in p.codes]
+            if chosen:
+                return chosen
+        if ordinal:
+            chosen = [p.id for p in protocols if p.ordinal == ordinal]
+            if chosen:
+                return chosen
+        for wanted in ("default_op", "generic"):
+            chosen = [p.id for p in protocols if getattr(p, wanted)]
+            if chosen:
+                return chosen
+        return []
+
+
+def _ilo_title_aliases(entry: dict) -> list[str]:
+    """'Minimum Age Convention' is also written 'the ILO Convention concerning Minimum Age'."""
+    if entry.get("body") != "ILO":
+        return []
+    return [f"[ILO] Convention (on|concerning) [the] {alias[: -len(' Convention')]}"
+            for alias in entry["aliases"] if alias.endswith(" Convention")]
+
+
+def _alias_head(alias: str) -> str:
+    """Three lower-case letters every match of the alias contains, so most patterns can be skipped
+    on a text without them (a 4x speed-up on UPR Info's 33,000 recommendations); "" when unsure."""
+    for token in _TOKEN.findall(alias):
+        if token.startswith("[") or token.lower() == "the":
+            continue
+        if token.startswith("(") or token.lower() in _PREPOSITIONS:
+            return ""
+        return token.lower().replace("'", "")[:3]
+    return ""
+
+
+def _instrument(entry: dict) -> Instrument:
+    return Instrument(
+        id=entry["id"], name=entry["name"], kind=entry.get("kind", "treaty"), body=entry.get("body", "UN"),
+        parent=entry.get("parent"), ordinal=entry.get("ordinal"), codes=tuple(entry.get("codes", ())),
+        qualifiers=tuple(entry.get("qualifiers", ())), default_op=entry.get("default_op", False),
+        generic=entry.get("generic", False), plural=tuple(entry.get("plural", ())), ilo=entry.get("ilo"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_catalogue(path: Path = CATALOGUE_PATH) -> Catalogue:
+    return Catalogue(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding mentions
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    protocol: bool = False  # came from an "Optional Protocol" phrase or code
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _pattern_candidates(text: str, patterns, case_sensitive: bool) -> list[_Candidate]:
+    found = []
+    haystack = text if case_sensitive else text.lower()
+    for head, pattern, ids, requires in patterns:
+        if head not in haystack:
+            continue
+        for match in pattern.finditer(text):
+            if requires is None or requires.search(match.group()):
+                found.append(_Candidate(match.start(), match.end(), ids))
+    return found
+
+
+def _protocol_code_candidates(text: str, catalogue: Catalogue) -> list[_Candidate]:
+    found = []
+    for match in catalogue.protocol_code.finditer(text):
+        groups = match.groupdict()
+        parent_abbr = groups["parent1"] or groups["parent2"] or groups["parent3"]
+        code = groups["code2"] or groups["code3"] or groups["code4"] or groups["code1"]
+        parent = catalogue.parent_abbreviations[parent_abbr]
+        ids, end = catalogue.protocol_for(parent, code), match.end()
+        if ids and catalogue.instruments[ids[0]].generic:  # "OP-CRC on the sale of children"
+            qualified, qualifier_end = _qualified_protocols(text[end:_clause_end(text, end)], [parent], catalogue)
+            if qualified:
+                ids, end = qualified, end + qualifier_end
+        if ids:
+            found.append(_Candidate(match.start(), end, tuple(ids), protocol=True))
+    return found
+
+
+_ILO_NUMBER = r"\d{2,3}"
+_ILO_NUMBERS = rf"(?:Nos?\.?|Numbers?|N[°o]s?\.?|C)?\s*{_ILO_NUMBER}(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:(?:Nos?\.?|N[°o]\.?|C)\s*)?{_ILO_NUMBER}(?!\s*(?:per|%)))*"
+_ILO_PATTERNS = [
+    # "ILO Convention No. 169", "ILO Conventions 138 and 182", "International Labour Organization (ILO) Convention 189"
+    re.compile(rf"(?:\bILO\b|International\s+Labou?r\s+Organi[sz]ation(?:\s*\(ILO\))?)['\u2019]?s?[\s-]*(?:core\s+|fundamental\s+)?"
+               rf"Conventions?\s*(?P<nums>{_ILO_NUMBERS})\b", re.I),
+    # "Convention No. 169 of the ILO", "Convention No. 189" (the "No." marks an ILO convention)
+    re.compile(rf"\bConventions?\s*(?P<nums>(?:Nos?\.|N[°o]s?\.?)\s*{_ILO_NUMBER}(?:\s*(?:,|and|&)\s*(?:Nos?\.?\s*)?{_ILO_NUMBER})*)\b", re.I),
+    re.compile(rf"\bConventions?\s*(?P<nums>{_ILO_NUMBERS})\s+of\s+(?:the\s+)?(?:ILO|International\s+Labou?r\s+Organi[sz]ation)\b", re.I),
+    # "ILO 189", "ILO No. 169"
+    re.compile(rf"\bILO\s*(?P<nums>{_ILO_NUMBERS})\b"),
+    # "ILO C169", "C189"
+    re.compile(r"(?:\bILO\s*)?(?<![\w-])(?P<nums>C[\s-]?\d{2,3})(?![\w-])"),
+]
+
+
+def _ilo_candidates(text: str, catalogue: Catalogue) -> list[_Candidate]:
+    found = []
+    for index, pattern in enumerate(_ILO_PATTERNS):
+        for match in pattern.finditer(text):
+            numbers = [int(n) for n in re.findall(r"\d+", match.group("nums"))]
+            if index == len(_ILO_PATTERNS) - 1 and not all(n in catalogue.by_ilo_number for n in numbers):
+                continue  # a bare "C123" is only trusted for conventions the catalogue knows
+            ids = tuple(f"C{n:03d}" for n in numbers if 1 <= n <= 200)
+            if ids:
+                found.append(_Candidate(match.start(), match.end(), ids))
+    return found
+
+
+_OP_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?P<ordinal>first|second|third|1st|2nd|3rd)\s+|(?P<count>two|both|three|all\s+three|all)\s+(?:the\s+)?(?:two\s+|three\s+)?)?"
+    r"(?P<optional>optional[\s-]+)?protocol(?P<plural>s)?\b", re.I)
+_OP_CONNECTIVE = re.compile(r"\s*(?:\([^)]{1,25}\)\s*)?(?:to|of|on|under|for|in)\s+(?:the\s+)?", re.I)
+_OP_ANAPHORA_BEFORE = re.compile(r"\b(?:its|their|the\s+relevant)\s+(?:\w+\s+){0,2}$", re.I)
+_OP_ANAPHORA_AFTER = re.compile(r"^\s*(?:thereto|to\s+it\b|to\s+(?:that|this|the\s+said|the)\s+(?:Convention|Covenant)(?!\s+(?:on|against|for|relating)\b))", re.I)
+# "the ICCPR Second Optional Protocol", "the CRPD and the Optional Protocol"
+_RIGHT_AFTER_TREATY = re.compile(r"^\s*(?:['\u2019]s\s+)?(?:(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?)?$", re.I)
+_POSSESSIVE = re.compile(r"^\s*(?:['\u2019]s\s*)?$")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUALIFIER_WINDOW = 200
+_QUALIFIER_GAP = 60
+_ANOTHER_PHRASE = re.compile(r"\band\b|\bas\s+well\s+as\b|[;:]", re.I)
+
+
+def _protocol_phrase_candidates(text: str, base: list[_Candidate], catalogue: Catalogue) -> list[_Candidate]:
+    """'(Second) Optional Protocol(s) to <parent> [on <topic>]' and 'its Optional Protocol(s)'."""
+    found = []
+    phrases = list(_OP_PHRASE.finditer(text))
+    for index, phrase in enumerate(phrases):
+        parents, start, end = _protocol_parents(text, phrase, base, catalogue)
+        if not parents and not phrase.group("optional"):
+            continue  # "a national protocol on trafficking" is not the Palermo Protocol
+        window_end = phrases[index + 1].start() if index + 1 < len(phrases) else len(text)
+        window_end = min(window_end, end + _QUALIFIER_WINDOW, _clause_end(text, end))
+        qualified, qualifier_end = _qualified_protocols(text[end:window_end], parents, catalogue)
+        ids = qualified or [i for parent in parents for i in _protocols_without_topic(phrase, parent, catalogue)]
+        if ids:
+            end = max(end, end + qualifier_end)
+            found.append(_Candidate(start, end, tuple(ids), protocol=True))
+    return found
+
+
+def _protocol_parents(text, phrase, base, catalogue) -> tuple[list[str], int, int]:
+    """The treaties an 'Optional Protocol' phrase belongs to, and the span of the phrase with its parent."""
+    connective = _OP_CONNECTIVE.match(text, phrase.end())
+    if connective:
+        parents, end = _parents_starting_at(phrase.end(), connective.end(), base, catalogue)
+        plural = phrase.group("plural") or phrase.group("count")
+        while parents and plural:  # "the Optional Protocols to CAT, ICESCR and CEDAW": one protocol each
+            joint = _PARENT_LIST_JOINT.match(text, end)
+            more, more_end = _parents_starting_at(end, joint.end(), base, catalogue) if joint else ([], end)
+            if not more:
+                break
+            parents, end = parents + more, more_end
+        if parents:
+            return parents, phrase.start(), _after_restated_parent(text, end, parents, base, catalogue)
+    earlier = [c for c in base if c.end <= phrase.start() and _parents_of(c, catalogue)]
+    anaphora_after = _OP_ANAPHORA_AFTER.match(text[phrase.end():])
+    right_after = earlier and _RIGHT_AFTER_TREATY.match(text[earlier[-1].end:phrase.start()])
+    if earlier and (_OP_ANAPHORA_BEFORE.search(text[: phrase.start()]) or anaphora_after or right_after):
+        end = phrase.end() + (anaphora_after.end() if anaphora_after else 0)
+        # "the ICCPR Second Optional Protocol": the treaty's name is part of the protocol's
+        start = earlier[-1].start if _POSSESSIVE.match(text[earlier[-1].end:phrase.start()]) else phrase.start()
+        return _parents_of(earlier[-1], catalogue), start, end
+    return [], phrase.start(), phrase.end()
+
+
+_PARENT_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:to\s+|of\s+)?(?:the\s+)?", re.I)
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+
+
+def _after_restated_parent(text, end, parents, base, catalogue) -> int:
+    """'Protocols to the Convention on the Rights of the Child (CRC)': the bracket belongs to the phrase."""
+    bracket = _OPEN_BRACKET.match(text, end)
+    if bracket:
+        for candidate in base:
+            if candidate.start == bracket.end() and _parents_of(candidate, catalogue) == parents:
+                close = _BRACKET_CLOSE.match(text[candidate.end:])
+                return candidate.end + (close.end() if close else 0)
+    return end
+
+
+def _parents_starting_at(earliest: int, latest: int, base: list[_Candidate], catalogue: Catalogue) -> tuple[list[str], int]:
+    """The treaties named by a mention starting between `earliest` and `latest` (after 'to the')."""
+    for candidate in base:
+        parents = _parents_of(candidate, catalogue)
+        if earliest <= candidate.start <= latest and parents:
+            return parents, candidate.end
+    return [], earliest
+
+
+def _parents_of(candidate: _Candidate, catalogue: Catalogue) -> list[str]:
+    """The treaties that can own a protocol: the candidate's own ids, or the parents of protocol ids."""
+    parents = []
+    for instrument_id in candidate.ids:
+        instrument = catalogue.instruments.get(instrument_id)
+        if instrument is None:
+            continue
+        if instrument.parent:
+            parents.append(instrument.parent)
+        elif catalogue.protocols_of(instrument.id):
+            parents.append(instrument.id)
+    return list(dict.fromkeys(parents))
+
+
+def _qualified_protocols(window: str, parents: list[str], catalogue: Catalogue) -> tuple[list[str], int]:
+    """Protocols singled out by a topic right after the phrase ('on the sale of children').
+
+    Topics may be chained ('on the sale of children ... and on the involvement of children in armed
+    conflict'), but each must start within _QUALIFIER_GAP characters of the previous one, so that a
+    'death penalty' later in the sentence does not name a protocol.
+    """
+    matches = []
+    for pattern, op_id in catalogue.qualifier_patterns:
+        if parents and catalogue.instruments[op_id].parent not in parents:
+            continue
+        matches += [(m.start(), m.end(), op_id) for m in pattern.finditer(window)]
+    ids, end = [], 0
+    for start, match_end, op_id in sorted(matches):
+        if start - end > _QUALIFIER_GAP:
+            break
+        if not parents and not ids and (start > 40 or _ANOTHER_PHRASE.search(window[:start])):
+            break  # with no treaty named, the topic must follow at once ("Optional Protocol on the sale of ...")
+        if op_id not in ids:
+            ids.append(op_id)
+        end = max(end, match_end)
+    if not parents and len({catalogue.instruments[i].parent for i in ids}) > 1:
+        return [], 0  # without a parent, a topic is only trusted when it names one treaty's protocol
+    return ids, end
+
+
+def _protocols_without_topic(phrase: re.Match, parent: str, catalogue: Catalogue) -> list[str]:
+    ordinal = _ORDINALS.get((phrase.group("ordinal") or "").lower())
+    if ordinal:
+        return catalogue.protocol_for(parent, ordinal=ordinal)
+    if phrase.group("plural") or phrase.group("count"):
+        count = (phrase.group("count") or "").lower()
+        protocols = catalogue.protocols_of(parent)
+        if "three" in count:
+            return [p.id for p in protocols if not p.generic]
+        plural = catalogue.instruments[parent].plural
+        if plural:
+            return list(plural)
+    return catalogue.protocol_for(parent)
+
+
+def _clause_end(text: str, start: int) -> int:
+    match = re.compile(r";|\.(?:\s|$)|\n").search(text, start)
+    return match.start() if match else len(text)
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest candidate where candidates overlap (the protocol over its parent's name)."""
+    kept: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.length, not c.protocol, c.start)):
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+_BETWEEN_DUPLICATES = re.compile(r"^\s*[(\[\-\u2013,]?\s*(?:the\s+)?$", re.I)
+_BRACKET_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+def _merge_restatements(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """'Convention against Torture (CAT)' is one mention, not two."""
+    merged: list[_Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if previous and previous.ids == candidate.ids and _BETWEEN_DUPLICATES.match(text[previous.end:candidate.start]):
+            close = _BRACKET_CLOSE.match(text[candidate.end:])
+            previous.end = candidate.end + (close.end() if close else 0)
+            continue
+        merged.append(candidate)
+    return merged
+
+
+# A treaty body, not its treaty: "the CEDAW Committee", "recommendations of CERD", "Committee against Torture (CAT)"
+_COMMITTEE_AFTER = re.compile(r"^\s*(?:['\u2019]s\s+)?(?:Committee|committee|recommendations?|concluding|observations?)\b")
+_COMMITTEE_BEFORE = re.compile(
+    r"(?:\bCommittee\b[^.;()]{0,80}\(\s*|\b(?:recommendations?|observations?|recommended|suggested|requested|urged)\s+"
+    r"(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?)$", re.I)
+
+
+def _is_committee(text: str, candidate: _Candidate) -> bool:
+    return bool(_COMMITTEE_AFTER.match(text[candidate.end:]) or _COMMITTEE_BEFORE.search(text[max(0, candidate.start - 100):candidate.start]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles
+
+_NUM = r"\d+(?:\s*\(\s*\w{1,4}\s*\))*"
+_NUM_LIST = rf"{_NUM}(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:(?:article|art\.?)\s+)?{_NUM})*"
+_ARTICLE_WORD = r"(?:articles?|arts?\.?)"
+_ARTICLES_BEFORE = re.compile(
+    rf"\b{_ARTICLE_WORD}\s+(?P<nums>{_NUM_LIST})(?:\s*,?\s*(?:paragraphs?|paras?\.?|\u00a7)\s*{_NUM})?\s*,?\s*"
+    rf"(?:(?:of|under|in|to|from)\s+)?(?:the\s+)?(?:(?:United\s+Nations|UN)\s+)?$", re.I)
+_ARTICLES_AFTER = re.compile(
+    rf"^\s*,?\s*[(\[]?\s*(?:(?:in\s+)?(?:particular|especially|notably|including|namely)\s+(?:with\s+|under\s+|to\s+)?)?(?:its\s+)?"
+    rf"{_ARTICLE_WORD}\s+(?P<nums>{_NUM_LIST})", re.I)
+
+
+def _articles(text: str, start: int, end: int) -> tuple[str, ...]:
+    before = _ARTICLES_BEFORE.search(text[max(0, start - 150):start])
+    after = _ARTICLES_AFTER.match(text[end:end + 150])
+    numbers: list[str] = []
+    for match in (before, after):
+        if match:
+            numbers += [n for n in _article_numbers(match.group("nums")) if n not in numbers]
+    return tuple(numbers)
+
+
+def _article_numbers(listing: str) -> list[str]:
+    """'2 and 16' -> [2, 16]; '4 (a)' -> [4]; '2 to 5' -> [2, 3, 4, 5]."""
+    listing = re.sub(r"\(\s*\w{1,4}\s*\)", "", listing)
+    numbers: list[str] = []
+    for match in re.finditer(r"(\d+)(?:\s*(?:to|-|\u2013)\s*(\d+))?", listing):
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        span = range(first, last + 1) if 0 <= last - first <= 20 else (first, last)
+        numbers += [str(n) for n in span if str(n) not in numbers]
+    return numbers
+
+
+# ---------------------------------------------------------------------------------------------
+# Action
+
+# Present-tense and noun forms only: "which it signed in 2000" describes, it does not ask.
+_ACTION_CUES = [
+    ("ratify", r"\b(?:ratif(?:y|ies|ying|ication)|acce(?:de|des|ding|ssion)|adhe(?:re|res|ring|sion|rence)|"
+               r"becom(?:e|es|ing)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)|join(?:ing)?)\b"),
+    ("sign", r"\bsign(?:s|ing|ature|atory)?\b"),
+    ("withdraw_reservation", r"\b(?:reservations?|(?:withdraw|lift|remov)\w*\s+(?:\w+\s+){0,3}(?:interpretative\s+)?declarations?)\b"),
+    ("implement", r"\b(?:implement\w*|put\s+into\s+effect|provided\s+(?:for\s+)?(?:in|by|under)|compl(?:y|ies|iance|ying)|harmoni[sz]\w*|align\w*|incorporat\w*|domesticat\w*|"
+                  r"transpos\w*|(?:in|into)\s+(?:line|accordance|conformity|compliance|keeping|harmony)|consistent|"
+                  r"conform\w*|give\s+(?:full\s+)?effect|giving\s+(?:full\s+)?effect|(?<!with\s)(?<!in\s)respect(?:s|ing)?|fulfil\w*|"
+                  r"obligations?|integrat\w*|apply|applying|application|pursuant|abid\w*|observ(?:e|es|ing|ance)|"
+                  r"uphold\w*|honou?r\w*|adapt\w*|bring\w*|requirements?|provisions?|standards?)\b"),
+]
+_CUE_PATTERN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTION_CUES), re.I)
+# a full stop ends a sentence, but not in "No. 138", "art. 12", "e.g. CAT"
+_SENTENCE_START = re.compile(r"(?:(?<!\bNo)(?<!\bNos)(?<!\bart)(?<!\barts)(?<!\bpara)(?<!\be\.g)(?<!\bi\.e)[.!?]\s+(?=[A-Z])|\n)", re.I)
+
+
+_STRENGTH = {"ratify": 4, "withdraw_reservation": 3, "sign": 2, "implement": 1}
+_CUE_CHAIN = re.compile(r"^[\s,]*(?:and|or|and[/-]or)?[\s,]*(?:\w+ly\s+)?$", re.I)  # "ratify and effectively implement"
+
+
+def _action(text: str, start: int, previous: tuple[int, str] | None, kind: str) -> str:
+    """The action asked about an instrument.
+
+    The verb nearest before it, or the strongest of a chain of verbs joined by 'and' ("Sign, ratify and
+    implement OP-CAT" asks to ratify). With no verb since the previous mention of the same sentence, the
+    mention shares that one's action ("Ratify and implement ICCPR and ICESCR").
+    """
+    sentence_start = 0
+    for match in _SENTENCE_START.finditer(text, 0, start):
+        sentence_start = match.end()
+    cues = list(_CUE_PATTERN.finditer(text, sentence_start, start))
+    if previous and previous[0] >= sentence_start and not [c for c in cues if c.start() >= previous[0]]:
+        action = previous[1]
+    elif cues:
+        chain = [cues[-1]]
+        while len(chain) < len(cues) and _CUE_CHAIN.match(text[cues[-len(chain) - 1].end():chain[-1].start()]):
+            chain.append(cues[-len(chain) - 1])
+        action = max((cue.lastgroup for cue in chain), key=_STRENGTH.__getitem__)
+    else:
+        action = "cite"
+    if kind == "standard" and action in ("ratify", "sign", "withdraw_reservation"):
+        return "implement"  # one adheres to the Paris Principles, one does not ratify them
+    return action
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_instruments(text: str, catalogue: Catalogue | None = None) -> list[InstrumentMention]:
+    """Every instrument a recommendation cites, in order of appearance, with articles and action."""
+    catalogue = catalogue or load_catalogue()
+    base = _pattern_candidates(text, catalogue.name_patterns, case_sensitive=False)
+    base += _pattern_candidates(text, catalogue.abbreviation_patterns, case_sensitive=True)
+    base += _protocol_code_candidates(text, catalogue) + _ilo_candidates(text, catalogue)
+    base.sort(key=lambda c: (c.start, -c.length))
+    candidates = base + _protocol_phrase_candidates(text, base, catalogue)
+    kept = _merge_restatements(text, _resolve_overlaps(candidates))
+    mentions: list[InstrumentMention] = []
+    previous: tuple[int, str] | None = None  # end and action of the previous mention
+    for candidate in kept:
+        if _is_committee(text, candidate):
+            continue
+        article = _articles(text, candidate.start, candidate.end)
+        action = _action(text, candidate.start, previous, "treaty")
+        for instrument_id in candidate.ids:
+            instrument = catalogue.instruments.get(instrument_id) or _unknown_ilo(instrument_id)
+            mentions.append(InstrumentMention(
+                id=instrument.id, name=instrument.name, article=article, span=(candidate.start, candidate.end),
+                action=_action(text, candidate.start, previous, instrument.kind), kind=instrument.kind,
+                body=instrument.body,
+            ))
+        previous = (candidate.end, action)
+    return _attach_articles_of_the_convention(text, mentions)
+
+
+# "Ratify CED and recognise the competence ... provided for in articles 31 and 32 of the Convention"
+_ARTICLES_OF_THE_TREATY = re.compile(
+    rf"\b{_ARTICLE_WORD}\s+(?P<nums>{_NUM_LIST})\s*,?\s*(?:of|under|in)\s+(?:the|this|that)\s+"
+    rf"(?P<word>Convention|Covenant|Protocol|Statute|Charter)\b(?!\s+(?:on|against|for|relating|of|to)\b)", re.I)
+
+
+def _attach_articles_of_the_convention(text: str, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """Articles 'of the Convention' belong to the nearest instrument named before with that word in its name."""
+    for match in _ARTICLES_OF_THE_TREATY.finditer(text):
+        word = match.group("word").lower()
+        earlier = [i for i, m in enumerate(mentions) if m.span[1] <= match.start() and word in m.name.lower()]
+        if earlier:
+            target = mentions[earlier[-1]]
+            added = tuple(n for n in _article_numbers(match.group("nums")) if n not in target.article)
+            mentions[earlier[-1]] = replace(target, article=target.article + added)
+    return mentions
+
+
+def _unknown_ilo(instrument_id: str) -> Instrument:
+    """An ILO convention cited by a number the catalogue does not list: still a stable id (C158)."""
+    return Instrument(id=instrument_id, name=f"ILO Convention No. {int(instrument_id[1:])}", kind="treaty", body="ILO")
+
+
+def instrument_ids(text: str) -> list[str]:
+    """The distinct instrument ids cited, in order of first appearance."""
+    return list(dict.fromkeys(m.id for m in find_instruments(text)))
+
+
+def ratification_asks(text: str) -> list[str]:
+    """The ids of the instruments the recommendation asks to ratify or accede to, in order."""
+    return list(dict.fromkeys(m.id for m in find_instruments(text) if m.action == "ratify"))
