@@ -5,7 +5,8 @@ For each Working Group report PDF in ../shared/data/wg-reports/pdf and Slovenia'
 
   * baseline: pypdfium2 alone, `get_text_range()` on every page, nothing else;
   * read_document: the project's reader (furniture detection, clean-up, Blocks and offsets);
-  * analyze: the whole analysis, reader + kind detection + structure parser (no database);
+  * analyze: the whole structure analysis, reader + kind detection + parser (no database);
+  * analyze + classify: the same with every recommendation labelled (action, issues, instruments);
 
 as the best of --repeat runs, in seconds per page, and the Python-side peak memory of one
 read_document call (tracemalloc; PDFium's own C++ allocations are not seen by tracemalloc, so the
@@ -88,8 +89,9 @@ def measure(path: Path, repeat: int) -> dict:
     extracted = read_document(path)  # warm-up, and the facts about the document
     baseline = best_time(lambda: baseline_extract(data), repeat)
     reader = best_time(lambda: read_document(path), repeat)
-    analyze(path)  # warm-up: imports the parser for this kind outside the timing
-    analysis = best_time(lambda: analyze(path), repeat)
+    analyze(path)  # warm-up: imports the parser and loads the classifiers outside the timing
+    analysis = best_time(lambda: analyze(path, classify=False), repeat)
+    labelled = best_time(lambda: analyze(path), repeat)
     return {
         "file": str(path.relative_to(path.parents[2])),
         "pages": extracted.pages,
@@ -99,6 +101,7 @@ def measure(path: Path, repeat: int) -> dict:
         "read_document_s": reader,
         "analyze_s_per_page": analysis / extracted.pages,
         "analyze_s": analysis,
+        "analyze_and_classify_s": labelled,
         "python_peak_mb": python_peak_mb(path),
     }
 
@@ -123,6 +126,7 @@ def summary(rows: list[dict]) -> dict:
     baseline = sum(row["baseline_s_per_page"] * row["pages"] for row in rows)
     reader = sum(row["read_document_s_per_page"] * row["pages"] for row in rows)
     analysis = sum(row["analyze_s"] for row in rows)
+    labelled = sum(row["analyze_and_classify_s"] for row in rows)
     return {
         "files": len(rows),
         "pages": pages,
@@ -130,6 +134,7 @@ def summary(rows: list[dict]) -> dict:
         "read_document_s_per_page": reader / pages,
         "analyze_s_per_page": analysis / pages,
         "analyze_over_raw": analysis / baseline,
+        "analyze_and_classify_s_per_page": labelled / pages,
         "slowest_read_document_s": max(row["read_document_s"] for row in rows),
         "slowest_analyze_s_per_30_pages": max(row["analyze_s_per_page"] for row in rows) * 30,
         "max_python_peak_mb": max(row["python_peak_mb"] for row in rows),
@@ -170,7 +175,8 @@ def main() -> None:
         f"{totals['baseline_s_per_page'] * 1000:.2f} ms/page, read_document "
         f"{totals['read_document_s_per_page'] * 1000:.2f} ms/page, analyze (read + detect + parse) "
         f"{totals['analyze_s_per_page'] * 1000:.2f} ms/page = {totals['analyze_over_raw']:.2f}x raw; "
-        f"slowest analysis scaled to 30 pages {totals['slowest_analyze_s_per_30_pages']:.2f} s; slowest read "
+        f"slowest analysis scaled to 30 pages {totals['slowest_analyze_s_per_30_pages']:.2f} s; with "
+        f"classification of every recommendation {totals['analyze_and_classify_s_per_page'] * 1000:.2f} ms/page; slowest read "
         f"{totals['slowest_read_document_s']:.3f} s; Python peak {totals['max_python_peak_mb']:.1f} MB, "
         f"process peak RSS {totals['process_peak_rss_mb']:.0f} MB"
     )

@@ -8,7 +8,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from uprmonitor.errors import StoreError
-from uprmonitor.model import Document, Recommendation, Section
+from uprmonitor.model import Document, Label, Recommendation, Section
 from uprmonitor.store import Store
 from uprmonitor.store.database import alembic_config
 
@@ -64,7 +64,7 @@ def store(request, tmp_path):
 
 def _empty(store: Store) -> None:
     with store.engine.begin() as connection:
-        connection.execute(text("truncate documents restart identity cascade"))
+        connection.execute(text("truncate documents, label_corrections, embeddings restart identity cascade"))
 
 
 def test_round_trip_keeps_every_field(store):
@@ -119,7 +119,11 @@ def test_a_report_position_is_not_overwritten_by_an_addendum(store):
     store.save(report)
     store.save(
         Document(
-            source="add1.txt", content_hash="h2", format="txt", kind="wg_addendum", text="",
+            source="add1.txt",
+            content_hash="h2",
+            format="txt",
+            kind="wg_addendum",
+            text="",
             extra={"report_symbol": "A/HRC/99/12", "positions": {"80.1": "supported"}},
         )
     )
@@ -147,7 +151,7 @@ def test_deleting_a_document_removes_its_children(store):
     result = store.save(make_document())
     assert store.delete(result.document_id)
     with store.engine.connect() as connection:
-        for table in ("sections", "concerns", "recommendations", "recommending_states"):
+        for table in ("sections", "concerns", "recommendations", "recommending_states", "labels"):
             assert connection.execute(text(f"select count(*) from {table}")).scalar() == 0
 
 
@@ -160,3 +164,77 @@ def test_a_plain_path_is_a_sqlite_file(tmp_path):
 def test_an_unusable_url_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="cannot"):
         Store("nosuchdialect://host/db")
+
+
+def labelled_document(content_hash="hash-labels") -> Document:
+    document = make_document(content_hash=content_hash)
+    document.recommendations[0].labels = {
+        "action_category": [Label("5", confidence=0.91, evidence=["Ratify"])],
+        "issues": [Label("International instruments", 0.8), Label("Torture and other CID treatment", 0.6)],
+        "instruments": [Label("OPCAT", details={"action": "ratify", "article": []})],
+    }
+    return document
+
+
+def test_labels_are_stored_with_confidence_evidence_and_details(store):
+    saved = store.save(labelled_document())
+    labels = store.load(saved.document_id).recommendations[0].labels
+    assert labels["action_category"][0] == Label("5", confidence=0.91, evidence=["Ratify"], source="model")
+    assert [label.label for label in labels["issues"]] == [
+        "International instruments",
+        "Torture and other CID treatment",
+    ]
+    assert labels["instruments"][0].details == {"action": "ratify", "article": []}
+
+
+def test_a_correction_wins_over_the_model_and_keeps_the_trail(store):
+    saved = store.save(labelled_document())
+    rec_id = store.load(saved.document_id).recommendations[0].id
+    store.correct_labels(rec_id, "issues", ["Torture and other CID treatment"], author="analyst")
+    store.correct_labels(rec_id, "action_category", ["4"], note="no treaty named precisely")
+    labels = store.load(saved.document_id).recommendations[0].labels
+    assert [(label.label, label.source) for label in labels["issues"]] == [
+        ("Torture and other CID treatment", "user")
+    ]
+    assert labels["action_category"][0].label == "4"
+    trail = store.corrections()
+    assert [(c.field, c.labels, c.previous) for c in trail] == [
+        (
+            "issues",
+            ["Torture and other CID treatment"],
+            ["International instruments", "Torture and other CID treatment"],
+        ),
+        ("action_category", ["4"], ["5"]),
+    ]
+    assert trail[0].author == "analyst" and trail[0].text == "Ratify the Optional Protocol"
+
+
+def test_model_relabelling_leaves_corrections_in_force(store):
+    saved = store.save(labelled_document())
+    rec_id = store.load(saved.document_id).recommendations[0].id
+    store.correct_labels(rec_id, "issues", ["Death penalty"])
+    store.replace_labels({rec_id: {"issues": [Label("Migrants", 0.7)], "action_category": [Label("3", 0.5)]}})
+    labels = store.load(saved.document_id).recommendations[0].labels
+    assert [label.label for label in labels["issues"]] == ["Death penalty"]
+    assert labels["action_category"][0].label == "3"
+
+
+def test_corrections_survive_reanalysis_and_deletion(store):
+    saved = store.save(labelled_document())
+    rec_id = store.load(saved.document_id).recommendations[0].id
+    store.correct_labels(rec_id, "issues", ["Death penalty"])
+    again = store.save(labelled_document(), replace=True)
+    reloaded = store.load(again.document_id).recommendations[0]
+    assert reloaded.labels["issues"][0].label == "Death penalty"
+    assert store.corrections()[0].recommendation_id == reloaded.id
+    store.delete(again.document_id)
+    assert [c.labels for c in store.corrections()] == [["Death penalty"]]
+
+
+def test_correcting_an_unknown_field_or_recommendation_is_a_clear_error(store):
+    saved = store.save(labelled_document())
+    rec_id = store.load(saved.document_id).recommendations[0].id
+    with pytest.raises(StoreError, match="unknown label field"):
+        store.correct_labels(rec_id, "colour", ["blue"])
+    with pytest.raises(StoreError, match="no recommendation with id 999"):
+        store.correct_labels(999, "issues", ["Death penalty"])

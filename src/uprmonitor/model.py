@@ -76,6 +76,24 @@ class Section:
     id: int | None = None  # set once stored
 
 
+LABEL_FIELDS = ("action_category", "issues", "themes", "affected_persons", "sdgs", "instruments")
+
+
+@dataclass
+class Label:
+    """One label on a recommendation, with how sure we are and why.
+
+    `source` says who set it: "model" (a classifier), "user" (a correction, which wins over the
+    model) or "document" (the source document itself, e.g. an OHCHR thematic list's themes).
+    """
+
+    label: str
+    confidence: float | None = None
+    evidence: list[str] = field(default_factory=list)  # the words that decided it
+    source: str = "model"
+    details: dict = field(default_factory=dict)  # e.g. an instrument's name, article and action
+
+
 @dataclass
 class Recommendation:
     text: str  # clean text: de-hyphenated, de-wrapped, without the paragraph number and states
@@ -90,6 +108,7 @@ class Recommendation:
     themes: list[str] = field(default_factory=list)  # as given by a thematic list / matrix
     affected_persons: list[str] = field(default_factory=list)
     sdgs: list[str] = field(default_factory=list)
+    labels: dict[str, list[Label]] = field(default_factory=dict)  # LABEL_FIELDS -> labels, best first
     id: int | None = None  # set once stored
 
 

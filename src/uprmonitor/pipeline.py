@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 from pathlib import Path
 
@@ -58,11 +59,24 @@ def parse(extracted: ExtractedText, kind: str) -> Structure:
     return getattr(import_module(module_name), function_name)(extracted)
 
 
-def analyze(path: str | Path, *, kind: str | None = None, max_bytes: int | None = None) -> Document:
-    """Read one file and return its Document (not stored)."""
+def analyze(
+    path: str | Path, *, kind: str | None = None, max_bytes: int | None = None, classify: bool = True
+) -> Document:
+    """Read one file and return its Document (not stored), its recommendations labelled unless `classify` is off."""
     path = Path(path)
     extracted = extract(path, max_bytes=max_bytes)
-    return document_from(extracted, content_hash=file_hash(path), kind=kind)
+    document = document_from(extracted, content_hash=file_hash(path), kind=kind)
+    if classify:
+        default_labeler().label_document(document)
+    return document
+
+
+@cache
+def default_labeler():
+    """One Labeler per process: its models load once, on first use."""
+    from uprmonitor.classify.labeler import Labeler
+
+    return Labeler()
 
 
 def document_from(extracted: ExtractedText, *, content_hash: str, kind: str | None = None) -> Document:
@@ -108,19 +122,23 @@ def analyze_files(
     kind: str | None = None,
     replace: bool = False,
     max_bytes: int | None = None,
+    classify: bool = True,
     on_file_done: Callable[[FileOutcome], None] | None = None,
 ) -> list[FileOutcome]:
     """Analyse and store each file on its own: one bad file never stops or spoils the others."""
     outcomes = []
+    labeler = default_labeler() if classify else None
     for path in paths:
-        outcome = _analyze_and_store(Path(path), store, kind=kind, replace=replace, max_bytes=max_bytes)
+        outcome = _analyze_and_store(
+            Path(path), store, kind=kind, replace=replace, max_bytes=max_bytes, labeler=labeler
+        )
         outcomes.append(outcome)
         if on_file_done:
             on_file_done(outcome)
     return outcomes
 
 
-def _analyze_and_store(path: Path, store, *, kind, replace, max_bytes) -> FileOutcome:
+def _analyze_and_store(path: Path, store, *, kind, replace, max_bytes, labeler) -> FileOutcome:
     try:
         content_hash = file_hash(path) if path.is_file() else None
         if content_hash and not replace:
@@ -132,6 +150,8 @@ def _analyze_and_store(path: Path, store, *, kind, replace, max_bytes) -> FileOu
                 replace = True  # the user asked for another reading of a stored file
         extracted = extract(path, max_bytes=max_bytes)
         document = document_from(extracted, content_hash=content_hash or "", kind=kind)
+        if labeler is not None:
+            labeler.label_document(document)
         result = store.save(document, replace=replace)
         stored = store.load(result.document_id)
         return FileOutcome(str(path), stored, result.created, positions_applied=result.positions_applied)

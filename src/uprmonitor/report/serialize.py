@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from uprmonitor.model import Document, Recommendation
+from uprmonitor.model import Document, Label, Recommendation
 
 
 def document_dict(document: Document, *, include_text: bool = False) -> dict:
@@ -45,7 +45,53 @@ def recommendation_dict(recommendation: Recommendation) -> dict:
         "themes": recommendation.themes,
         "affected_persons": recommendation.affected_persons,
         "sdgs": recommendation.sdgs,
+        "labels": labels_dict(recommendation.labels),
     }
+
+
+def labels_dict(labels: dict[str, list[Label]]) -> dict:
+    """Labels in the shape `upr classify` prints: action category as one object, the rest as lists."""
+    action = labels.get("action_category") or []
+    return {
+        "action_category": _action_dict(action[0]) if action else None,
+        "issues": [_label_dict(label) for label in labels.get("issues", [])],
+        "themes": [_label_dict(label) for label in labels.get("themes", [])],
+        "affected_persons": [_label_dict(label) for label in labels.get("affected_persons", [])],
+        "sdgs": [_label_dict(label) for label in labels.get("sdgs", [])],
+        "instruments": [_instrument_dict(label) for label in labels.get("instruments", [])],
+    }
+
+
+def _action_dict(label: Label) -> dict:
+    return {
+        "label": int(label.label) if label.label.isdigit() else label.label,
+        "confidence": _rounded(label.confidence),
+        "evidence": label.evidence,
+        "source": label.source,
+    }
+
+
+def _label_dict(label: Label) -> dict:
+    return {
+        "label": label.label,
+        "confidence": _rounded(label.confidence),
+        "evidence": label.evidence,
+        "source": label.source,
+    }
+
+
+def _instrument_dict(label: Label) -> dict:
+    return {
+        "id": label.label,
+        "name": label.details.get("name"),
+        "article": label.details.get("article") or [],
+        "action": label.details.get("action"),
+        "evidence": label.evidence,
+    }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def documents_payload(documents: list[Document]) -> dict:

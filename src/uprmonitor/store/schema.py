@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -101,6 +101,9 @@ class RecommendationRow(Base):
     states: Mapped[list[RecommendingStateRow]] = relationship(
         back_populates="recommendation", cascade="all, delete-orphan", order_by="RecommendingStateRow.ordinal"
     )
+    labels: Mapped[list[LabelRow]] = relationship(
+        back_populates="recommendation", cascade="all, delete-orphan", order_by="LabelRow.ordinal"
+    )
 
 
 class RecommendingStateRow(Base):
@@ -119,3 +122,59 @@ class RecommendingStateRow(Base):
 
 
 Index("ix_recommending_states_state", RecommendingStateRow.state)
+
+
+class LabelRow(Base):
+    """A classifier's (or the source document's) label on a recommendation."""
+
+    __tablename__ = "labels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(ForeignKey("recommendations.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(32))  # one of model.LABEL_FIELDS
+    ordinal: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(300))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    evidence: Mapped[list] = mapped_column(JSON, default=list)
+    source: Mapped[str] = mapped_column(String(16), default="model")
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    recommendation: Mapped[RecommendationRow] = relationship(back_populates="labels")
+
+
+Index("ix_labels_recommendation_field", LabelRow.recommendation_id, LabelRow.field)
+Index("ix_labels_field_label", LabelRow.field, LabelRow.label)
+
+
+class LabelCorrectionRow(Base):
+    """A user's correction of one label field. Kept for good: it wins over the model and is training data.
+
+    The recommendation's text and its hash are kept too, so a correction outlives a re-analysis of its
+    document (it is re-attached by text) and can feed training even after the document is gone.
+    """
+
+    __tablename__ = "label_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="SET NULL"), index=True
+    )
+    text_hash: Mapped[str] = mapped_column(String(40), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(String(32))
+    labels: Mapped[list] = mapped_column(JSON)
+    previous: Mapped[list] = mapped_column(JSON, default=list)
+    author: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+
+class EmbeddingRow(Base):
+    """Cache of text embeddings, so nothing is embedded twice (key: sha1 of the text, model name)."""
+
+    __tablename__ = "embeddings"
+
+    text_hash: Mapped[str] = mapped_column(String(40), primary_key=True)
+    model: Mapped[str] = mapped_column(String(100), primary_key=True)
+    dim: Mapped[int] = mapped_column(Integer)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)

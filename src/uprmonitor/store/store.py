@@ -7,18 +7,22 @@ stored second, the addendum's positions are applied to the report's recommendati
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from uprmonitor.errors import StoreError
-from uprmonitor.model import Document, Recommendation, Section
+from uprmonitor.model import LABEL_FIELDS, Document, Label, Recommendation, Section
 from uprmonitor.store.database import create_store_engine, resolve_database_url, upgrade_schema
 from uprmonitor.store.schema import (
     ConcernRow,
     DocumentRow,
+    LabelCorrectionRow,
+    LabelRow,
     RecommendationRow,
     RecommendingStateRow,
     SectionRow,
@@ -87,6 +91,7 @@ class Store:
                 session.add(row)
                 session.flush()
                 applied = _link_report_and_addendum(session, row)
+                _reattach_corrections(session, row)
                 document.id = row.id
                 return SaveResult(row.id, created=True, positions_applied=applied)
         except SQLAlchemyError as error:
@@ -131,9 +136,14 @@ class Store:
                 .options(
                     selectinload(DocumentRow.sections).selectinload(SectionRow.concerns),
                     selectinload(DocumentRow.recommendations).selectinload(RecommendationRow.states),
+                    selectinload(DocumentRow.recommendations).selectinload(RecommendationRow.labels),
                 )
             )
-            return None if row is None else _document_model(row)
+            if row is None:
+                return None
+            document = _document_model(row)
+            _overlay_corrections(session, document.recommendations)
+            return document
 
     def load_all(self, document_ids: list[int] | None = None) -> list[Document]:
         with self._sessions() as session:
@@ -142,6 +152,166 @@ class Store:
                 query = query.where(DocumentRow.id.in_(document_ids))
             ids = session.scalars(query).all()
         return [self.load(document_id) for document_id in ids]
+
+
+    # -- labels ------------------------------------------------------------------------------
+
+    def replace_labels(self, labels_by_recommendation: dict[int, dict[str, list[Label]]]) -> None:
+        """Swap the model's labels of stored recommendations (corrections are untouched), one transaction."""
+        with self._sessions.begin() as session:
+            for recommendation_id, labels in labels_by_recommendation.items():
+                session.execute(
+                    delete(LabelRow).where(
+                        LabelRow.recommendation_id == recommendation_id, LabelRow.field.in_(list(labels))
+                    )
+                )
+                session.add_all(_label_rows(labels, recommendation_id=recommendation_id))
+
+    def correct_labels(
+        self,
+        recommendation_id: int,
+        field: str,
+        labels: list[str],
+        *,
+        author: str | None = None,
+        note: str | None = None,
+    ) -> CorrectionRecord:
+        """Record a user's labels for one field of a recommendation; they win over the model from now on."""
+        if field not in LABEL_FIELDS:
+            raise StoreError(f"unknown label field {field!r}; use one of {', '.join(LABEL_FIELDS)}")
+        with self._sessions.begin() as session:
+            recommendation = session.get(RecommendationRow, recommendation_id)
+            if recommendation is None:
+                raise StoreError(f"no recommendation with id {recommendation_id}")
+            current = _effective_labels(session, recommendation).get(field, [])
+            correction = LabelCorrectionRow(
+                recommendation_id=recommendation_id,
+                text_hash=text_hash(recommendation.text),
+                text=recommendation.text,
+                field=field,
+                labels=list(labels),
+                previous=[label.label for label in current],
+                author=author,
+                note=note,
+            )
+            session.add(correction)
+            session.flush()
+            return _correction_record(correction)
+
+    def corrections(self, field: str | None = None) -> list[CorrectionRecord]:
+        """Every correction ever made, oldest first: the audit trail, and training data."""
+        with self._sessions() as session:
+            query = select(LabelCorrectionRow).order_by(LabelCorrectionRow.id)
+            if field:
+                query = query.where(LabelCorrectionRow.field == field)
+            return [_correction_record(row) for row in session.scalars(query)]
+
+
+@dataclass
+class CorrectionRecord:
+    id: int
+    recommendation_id: int | None
+    text: str
+    field: str
+    labels: list[str]
+    previous: list[str]
+    author: str | None
+    note: str | None
+    created_at: datetime
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _correction_record(row: LabelCorrectionRow) -> CorrectionRecord:
+    return CorrectionRecord(
+        id=row.id,
+        recommendation_id=row.recommendation_id,
+        text=row.text,
+        field=row.field,
+        labels=list(row.labels),
+        previous=list(row.previous or []),
+        author=row.author,
+        note=row.note,
+        created_at=row.created_at,
+    )
+
+
+def _label_rows(labels: dict[str, list[Label]], recommendation_id: int | None = None) -> list[LabelRow]:
+    rows = []
+    for field, field_labels in labels.items():
+        for ordinal, label in enumerate(field_labels):
+            row = LabelRow(
+                field=field,
+                ordinal=ordinal,
+                label=label.label,
+                confidence=label.confidence,
+                evidence=list(label.evidence),
+                source=label.source,
+                details=dict(label.details),
+            )
+            if recommendation_id is not None:
+                row.recommendation_id = recommendation_id
+            rows.append(row)
+    return rows
+
+
+def _labels_from_rows(rows: list[LabelRow]) -> dict[str, list[Label]]:
+    labels: dict[str, list[Label]] = {}
+    for row in rows:
+        labels.setdefault(row.field, []).append(
+            Label(
+                label=row.label,
+                confidence=row.confidence,
+                evidence=list(row.evidence or []),
+                source=row.source,
+                details=dict(row.details or {}),
+            )
+        )
+    return labels
+
+
+def _latest_corrections(session: Session, recommendation_ids: list[int]) -> dict[tuple[int, str], LabelCorrectionRow]:
+    if not recommendation_ids:
+        return {}
+    query = (
+        select(LabelCorrectionRow)
+        .where(LabelCorrectionRow.recommendation_id.in_(recommendation_ids))
+        .order_by(LabelCorrectionRow.id)
+    )
+    return {(row.recommendation_id, row.field): row for row in session.scalars(query)}  # later ones win
+
+
+def _user_labels(correction: LabelCorrectionRow) -> list[Label]:
+    return [Label(label=label, confidence=1.0, source="user") for label in correction.labels]
+
+
+def _overlay_corrections(session: Session, recommendations: list[Recommendation]) -> None:
+    latest = _latest_corrections(session, [rec.id for rec in recommendations])
+    for rec in recommendations:
+        for field in LABEL_FIELDS:
+            if (correction := latest.get((rec.id, field))) is not None:
+                rec.labels[field] = _user_labels(correction)
+
+
+def _effective_labels(session: Session, recommendation: RecommendationRow) -> dict[str, list[Label]]:
+    labels = _labels_from_rows(recommendation.labels)
+    for (_, field), correction in _latest_corrections(session, [recommendation.id]).items():
+        labels[field] = _user_labels(correction)
+    return labels
+
+
+def _reattach_corrections(session: Session, document: DocumentRow) -> None:
+    """Corrections of an earlier analysis of this text find their recommendation again."""
+    by_hash = {text_hash(rec.text): rec.id for rec in document.recommendations}
+    orphans = session.scalars(
+        select(LabelCorrectionRow).where(
+            LabelCorrectionRow.recommendation_id.is_(None), LabelCorrectionRow.text_hash.in_(list(by_hash))
+        )
+    )
+    for correction in orphans:
+        correction.recommendation_id = by_hash[correction.text_hash]
 
 
 def _count_by_document(session: Session, table) -> dict[int, int]:
@@ -205,6 +375,7 @@ def _recommendation_row(
             RecommendingStateRow(ordinal=i, state=state)
             for i, state in enumerate(recommendation.recommending_states)
         ],
+        labels=_label_rows(recommendation.labels),
     )
 
 
@@ -252,6 +423,7 @@ def _document_model(row: DocumentRow) -> Document:
                 themes=list(rec.themes or []),
                 affected_persons=list(rec.affected_persons or []),
                 sdgs=list(rec.sdgs or []),
+                labels=_labels_from_rows(rec.labels),
             )
             for rec in row.recommendations
         ],

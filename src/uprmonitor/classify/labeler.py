@@ -1,0 +1,94 @@
+"""Label recommendations: every classifier of this folder, applied once, as `Label`s on the data model.
+
+The classifiers load lazily and once per `Labeler`, so labelling a whole document (or 33,000
+recommendations) pays the model loading once. Labels a source document gave itself (an OHCHR
+thematic list's themes) are kept as `source="document"` and not overwritten by a model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+
+from uprmonitor.classify.instruments import find_instruments
+from uprmonitor.model import Document, Label, Recommendation
+
+# Fields an OHCHR thematic list or matrix fills in itself (Recommendation attribute == label field).
+DOCUMENT_LABEL_FIELDS = ("themes", "affected_persons", "sdgs")
+
+
+class Labeler:
+    @cached_property
+    def action(self):
+        from uprmonitor.classify.action import ActionClassifier
+
+        return ActionClassifier.load()
+
+    @cached_property
+    def issues(self):
+        from uprmonitor.classify.issues import IssuesClassifier
+
+        return IssuesClassifier.load()
+
+    def label_texts(self, texts: Sequence[str]) -> list[dict[str, list[Label]]]:
+        """Labels for each text, keyed by field (see model.LABEL_FIELDS)."""
+        texts = list(texts)
+        if not texts:
+            return []
+        actions = self.action.predict(texts)
+        issues = self.issues.predict(texts)
+        results = []
+        for text, action, text_issues in zip(texts, actions, issues, strict=True):
+            results.append(
+                {
+                    "action_category": [Label(str(action.label), action.confidence, list(action.evidence))],
+                    "issues": [
+                        Label(issue.label, issue.confidence, self.issues.evidence(text, issue.label))
+                        for issue in text_issues
+                    ],
+                    "instruments": instrument_labels(text),
+                }
+            )
+        return results
+
+    def label_recommendations(self, recommendations: Sequence[Recommendation]) -> None:
+        for recommendation, labels in zip(
+            recommendations, self.label_texts([rec.text for rec in recommendations]), strict=True
+        ):
+            labels.update(document_labels(recommendation))
+            recommendation.labels = labels
+
+    def label_document(self, document: Document) -> Document:
+        self.label_recommendations(document.recommendations)
+        return document
+
+
+def instrument_labels(text: str) -> list[Label]:
+    """One label per instrument cited (first mention first), with its articles and the action asked."""
+    labels: dict[str, Label] = {}
+    for mention in find_instruments(text):
+        if mention.id in labels:
+            label = labels[mention.id]
+            label.details["article"] = sorted(set(label.details["article"]) | set(mention.article), key=_article_key)
+            continue
+        labels[mention.id] = Label(
+            mention.id,
+            confidence=None,  # found by the catalogue's patterns, not estimated
+            evidence=[text[mention.span[0] : mention.span[1]]],
+            details={"name": mention.name, "article": list(mention.article), "action": mention.action},
+        )
+    return list(labels.values())
+
+
+def document_labels(recommendation: Recommendation) -> dict[str, list[Label]]:
+    """Themes, affected persons and SDGs that the source document itself states."""
+    return {
+        field: [Label(value, confidence=1.0, source="document") for value in getattr(recommendation, field)]
+        for field in DOCUMENT_LABEL_FIELDS
+        if getattr(recommendation, field)
+    }
+
+
+def _article_key(article: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in article if ch.isdigit())
+    return (int(digits) if digits else 0, article)
