@@ -36,9 +36,16 @@ def test_json_output_has_the_documented_shape(db):
     code, payload = analyze_json(db, NGO_SAMPLE)
     assert code == 0
     [document] = payload["documents"]
-    assert {"id", "source", "kind", "title", "state_under_review", "language", "sections", "recommendations"} <= set(
-        document
-    )
+    assert {
+        "id",
+        "source",
+        "kind",
+        "title",
+        "state_under_review",
+        "language",
+        "sections",
+        "recommendations",
+    } <= set(document)
     assert document["kind"] == "ngo_submission"
     assert document["state_under_review"] == "Republic of Moldova"
     assert document["language"] == "en"
@@ -144,3 +151,72 @@ def test_kind_override_reads_a_file_as_another_kind(db):
     result = run("analyze", WG_SAMPLE, "--db", db, "--kind", "ngo_submission", "--format", "json")
     assert json.loads(result.stdout)["documents"][0]["kind"] == "ngo_submission"
     assert len(json.loads(run("documents", "--db", db, "--format", "json").stdout)) == 1
+
+
+def classify_lines(stdin: str) -> list[dict]:
+    result = CliRunner().invoke(app, ["classify", "-"], input=stdin, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_classify_plain_lines_from_standard_input():
+    results = classify_lines(
+        "Ratify the Optional Protocol to the Convention against Torture\n\nConsider abolishing the death penalty\n"
+    )
+    assert [result["id"] for result in results] == ["1", "3"]  # ids are line numbers
+    first, second = results
+    assert first["action_category"]["label"] == 5 and 0 <= first["action_category"]["confidence"] <= 1
+    assert "Ratify" in first["action_category"]["evidence"]
+    assert [instrument["id"] for instrument in first["instruments"]] == ["OPCAT"]
+    assert first["instruments"][0]["action"] == "ratify"
+    assert second["action_category"]["label"] == 3
+    assert "Death penalty" in [issue["label"] for issue in second["issues"]]
+    assert set(first) >= {
+        "id",
+        "action_category",
+        "issues",
+        "themes",
+        "affected_persons",
+        "sdgs",
+        "instruments",
+    }
+
+
+def test_classify_keeps_ids_from_jsonl_and_csv(tmp_path):
+    jsonl = '{"id": "a-7", "text": "Continue efforts to improve prison conditions"}\n{"id": 12, "text": "Adopt a law on asylum"}\n'
+    assert [result["id"] for result in classify_lines(jsonl)] == ["a-7", "12"]
+    table = tmp_path / "recs.csv"
+    table.write_text(
+        'id,text\nr1,"Ensure access to clean water, in particular in rural areas"\n', encoding="utf-8"
+    )
+    result = run("classify", table)
+    assert result.exit_code == 0 and json.loads(result.stdout)["id"] == "r1"
+
+
+def test_classify_names_the_bad_line():
+    result = CliRunner().invoke(app, ["classify", "-"], input='{"id": 1, "text": "ok"}\n{"id": 2, "text":\n')
+    assert result.exit_code == 1 and "line 2 is not valid JSON" in result.stderr
+
+
+def test_analyze_labels_recommendations_and_a_correction_wins(db):
+    code, payload = analyze_json(db, WG_SAMPLE)
+    rec = payload["documents"][0]["recommendations"][2]
+    assert rec["labels"]["action_category"]["label"] in (1, 2, 3, 4, 5)
+    assert rec["labels"]["issues"] and rec["labels"]["issues"][0]["source"] == "model"
+    corrected = run(
+        "label", rec["id"], "--set", "issues=Freedom of association and peaceful assembly", "--db", db
+    )
+    assert corrected.exit_code == 0 and "->" in corrected.stdout
+    shown = json.loads(run("show", "1", "--db", db, "--format", "json").stdout)
+    issues = shown["documents"][0]["recommendations"][2]["labels"]["issues"]
+    assert [(issue["label"], issue["source"]) for issue in issues] == [
+        ("Freedom of association and peaceful assembly", "user")
+    ]
+    refused = run("label", rec["id"], "--set", "colour=blue", "--db", db)
+    assert refused.exit_code == 1 and "unknown label field" in refused.stderr
+
+
+def test_analyze_can_skip_classification(db):
+    result = run("analyze", NGO_SAMPLE, "--db", db, "--no-classify", "--format", "json")
+    rec = json.loads(result.stdout)["documents"][0]["recommendations"][0]
+    assert rec["labels"]["action_category"] is None and rec["labels"]["issues"] == []

@@ -65,14 +65,17 @@ def analyze(
     max_size_mb: Annotated[
         float | None, typer.Option("--max-size-mb", help="Refuse files larger than this many MB (default: 50, or $UPR_MAX_FILE_BYTES bytes)")
     ] = None,
+    classify: Annotated[bool, typer.Option(help="Label every recommendation (action category, issues, instruments)")] = True,
 ) -> None:
-    """Extract sections, concerns and recommendations from FILES and store them."""
+    """Extract sections, concerns and recommendations from FILES, label them and store them."""
     if kind is not None and kind not in DOCUMENT_KINDS:
         err.print(f"[red]error:[/red] unknown --kind {kind!r}; use one of: {', '.join(DOCUMENT_KINDS)}")
         raise typer.Exit(2)
     max_bytes = int(max_size_mb * 1024 * 1024) if max_size_mb else None
     with _open_store(db) as store:
-        outcomes = _analyze_with_progress(files, store, kind=kind, replace=reanalyze, max_bytes=max_bytes)
+        outcomes = _analyze_with_progress(
+            files, store, kind=kind, replace=reanalyze, max_bytes=max_bytes, classify=classify
+        )
     documents = [outcome.document for outcome in outcomes if outcome.document is not None]
     if output_format is OutputFormat.json:
         print(json.dumps(documents_payload(documents), ensure_ascii=False, indent=2))
@@ -173,6 +176,63 @@ def export(
         err.print(f"wrote {output}")
 
 
+@app.command("classify")
+def classify_command(
+    source: Annotated[str, typer.Argument(help="File of recommendations (text lines, CSV with a text column, or JSONL {id, text}); - for standard input")],
+) -> None:
+    """Label recommendations and print one JSON line per input: action category, issues, instruments…"""
+    from uprmonitor.classify.batch import classify_items, read_items
+    from uprmonitor.pipeline import default_labeler
+
+    try:
+        content = sys.stdin.read() if source == "-" else _read_text_file(Path(source))
+        items = read_items(content, "standard input" if source == "-" else source)
+    except UPRError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1) from error
+    for result in classify_items(items, default_labeler()):
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+
+def _read_text_file(path: Path) -> str:
+    from uprmonitor.ingest import read_document
+
+    return read_document(path).text
+
+
+@app.command()
+def label(
+    recommendation_id: Annotated[int, typer.Argument(help="Recommendation id (see `upr show`)")],
+    assignments: Annotated[
+        list[str],
+        typer.Option("--set", help='FIELD=LABEL[;LABEL…], e.g. --set "issues=Death penalty;Torture" or --set action_category=4'),
+    ],
+    author: Annotated[str | None, typer.Option(help="Who made the correction")] = None,
+    note: Annotated[str | None, typer.Option(help="Why")] = None,
+    db: DbOption = None,
+) -> None:
+    """Correct a recommendation's labels. Corrections win over the model and are kept as training data."""
+    parsed = []
+    for assignment in assignments:
+        field, separator, value = assignment.partition("=")
+        if not separator:
+            err.print(f"[red]error:[/red] --set {assignment!r}: expected FIELD=LABEL[;LABEL…]")
+            raise typer.Exit(2)
+        parsed.append((field.strip(), [part.strip() for part in value.split(";") if part.strip()]))
+    with _open_store(db) as store:
+        try:
+            for field, values in parsed:
+                correction = store.correct_labels(recommendation_id, field, values, author=author, note=note)
+                out.print(
+                    f"#{recommendation_id} {field}: {'; '.join(correction.previous) or '(none)'} -> "
+                    f"{'; '.join(correction.labels) or '(none)'}",
+                    highlight=False,
+                )
+        except UPRError as error:
+            err.print(f"[red]error:[/red] {error}", highlight=False)
+            raise typer.Exit(1) from error
+
+
 def _print_document(document: Document, *, note: str = "", concerns: bool = False) -> None:
     facts = [document.kind, document.state_under_review, document.symbol, document.year and str(document.year)]
     out.print(f"\n[bold]#{document.id} {document.title or document.source}[/bold]{note}", highlight=False)
@@ -193,11 +253,21 @@ _RECOMMENDATION_COLUMNS = (
     ("para", lambda rec: rec.paragraph or "", 8),
     ("section", lambda rec: rec.section or "", 18),
     ("by", lambda rec: rec.stakeholder or "", 12),
+    ("cat", lambda rec: _first_label(rec, "action_category"), 3),
     ("recommendation", lambda rec: rec.text, None),
     ("states", lambda rec: ", ".join(rec.recommending_states), 18),
     ("position", lambda rec: rec.position or "", 9),
+    ("issues", lambda rec: "; ".join(label.label for label in rec.labels.get("issues", [])[:2]), 22),
     ("page", lambda rec: str(rec.page or ""), 4),
 )
+
+
+WIDE_TERMINAL = 120
+
+
+def _first_label(rec, field: str) -> str:
+    labels = rec.labels.get(field) or []
+    return labels[0].label if labels else ""
 
 
 def _worth_showing(header: str, values: list[str]) -> bool:
@@ -214,6 +284,8 @@ def _recommendations_table(recommendations) -> Table:
         for header, getter, width in _RECOMMENDATION_COLUMNS
     ]
     columns = [column for column in columns if _worth_showing(*column[:2])]
+    if out.width < WIDE_TERMINAL:  # the recommendation's own text needs the room more than its issues
+        columns = [column for column in columns if column[0] != "issues"]
     table = Table(expand=True)
     for header, _, width in columns:
         if width is None:
