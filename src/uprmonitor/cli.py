@@ -233,6 +233,79 @@ def label(
             raise typer.Exit(1) from error
 
 
+@app.command()
+def coach(
+    file: Annotated[Path, typer.Argument(help="An NGO draft submission (PDF, DOCX, HTML, text)")],
+    state: Annotated[str | None, typer.Option(help="State under review, if the draft does not name it")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Advise on a draft: how specific each recommendation is, and how similar ones fared before."""
+    from uprmonitor.classify.coach import coach as coach_document
+    from uprmonitor.pipeline import analyze, default_labeler
+
+    try:
+        document = analyze(file, kind="ngo_submission", classify=False)
+    except UPRError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1) from error
+    state = state or document.state_under_review
+    with _open_store(db) as store:
+        past = store.recommendations_of_reviews(state) if state else []
+    advice = coach_document(document, default_labeler(), past or None)
+    if output_format is OutputFormat.json:
+        print(json.dumps(_advice_payload(document, state, past, advice), ensure_ascii=False, indent=2))
+        return
+    _print_advice(document, state, past, advice)
+
+
+def _advice_payload(document, state, past, advice) -> dict:
+    return {
+        "source": document.source,
+        "state_under_review": state,
+        "past_recommendations": len(past),
+        "recommendations": [
+            {
+                "section": item.recommendation.section,
+                "text": item.recommendation.text,
+                "action_category": item.action_category,
+                "confidence": item.confidence,
+                "checks": [{"name": c.name, "passed": c.passed, "suggestion": c.suggestion} for c in item.checks],
+                "history": None if item.history is None else {
+                    "similar": item.history.similar,
+                    "supported": item.history.supported,
+                    "noted": item.history.noted,
+                    "examples": [{"text": t, "position": p, "similarity": round(s, 3)} for t, p, s in item.history.examples],
+                },
+            }
+            for item in advice
+        ],
+    }
+
+
+def _print_advice(document, state, past, advice) -> None:
+    out.print(f"[bold]{document.title or document.source}[/bold]", highlight=False)
+    if not state:
+        out.print("State under review unknown (use --state): no history of past reviews.")
+    elif not past:
+        out.print(f"No Working Group report on {state} is stored: analyse earlier reports to see how similar "
+                  "recommendations were received.", highlight=False)
+    else:
+        out.print(f"Compared with {len(past)} recommendations made to {state} in stored reviews.", highlight=False)
+    for number, item in enumerate(advice, start=1):
+        category = f"category {item.action_category} ({item.confidence:.0%})" if item.action_category else ""
+        out.print(f"\n[bold]{number}.[/bold] {item.recommendation.text}", highlight=False)
+        out.print(f"   {category} · specificity {item.score}/{len(item.checks)}", highlight=False)
+        for check in item.checks:
+            if not check.passed:
+                out.print(f"   [yellow]✗ {check.name}[/yellow]: {check.suggestion}", highlight=False)
+        if item.history is not None:
+            h = item.history
+            out.print(f"   closest earlier: {h.similar} ({h.supported} supported, {h.noted} noted)", highlight=False)
+            for text, position, similarity in h.examples:
+                out.print(f"     {similarity:.2f} {position or '?':9} {text[:100]}", highlight=False)
+
+
 def _print_document(document: Document, *, note: str = "", concerns: bool = False) -> None:
     facts = [document.kind, document.state_under_review, document.symbol, document.year and str(document.year)]
     out.print(f"\n[bold]#{document.id} {document.title or document.source}[/bold]{note}", highlight=False)

@@ -154,6 +154,27 @@ class Store:
         return [self.load(document_id) for document_id in ids]
 
 
+    def recommendations_of_reviews(self, state_under_review: str) -> list[Recommendation]:
+        """Every stored Working Group report recommendation made to this State, with its position."""
+        with self._sessions() as session:
+            query = (
+                select(RecommendationRow)
+                .join(DocumentRow)
+                .where(DocumentRow.kind == "wg_report", DocumentRow.state_under_review == state_under_review)
+                .options(selectinload(RecommendationRow.states))
+                .order_by(RecommendationRow.id)
+            )
+            return [
+                Recommendation(
+                    id=row.id,
+                    text=row.text,
+                    paragraph=row.paragraph,
+                    position=row.position,
+                    recommending_states=[state.state for state in row.states],
+                )
+                for row in session.scalars(query)
+            ]
+
     # -- labels ------------------------------------------------------------------------------
 
     def replace_labels(self, labels_by_recommendation: dict[int, dict[str, list[Label]]]) -> None:

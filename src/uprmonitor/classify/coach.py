@@ -1,0 +1,163 @@
+"""Drafting aid: how actionable is each recommendation of an NGO draft, and how were similar ones received?
+
+For every recommendation: its action category (from the classifier), a checklist of what makes a
+recommendation specific and measurable — a concrete verb, a named object, a deadline, a responsible
+body, a measurable target — with a suggestion for each missing item, and, when Working Group reports
+of the same State are in the store, how often similar recommendations were supported or noted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from uprmonitor.classify.instruments import find_instruments
+from uprmonitor.model import Document, Recommendation
+
+# Leading verbs that commit to little: UPR Info's categories 2 and 3, and the vague end of 4.
+WEAK_VERBS = {
+    "continue", "consider", "pursue", "persist", "maintain", "keep", "further", "strive", "endeavour",
+    "endeavor", "seek", "explore", "study", "examine", "promote", "encourage", "strengthen", "enhance",
+    "intensify", "redouble", "step", "take", "make", "improve", "ensure", "guarantee", "work", "undertake",
+    "carry", "support",
+}
+CONCRETE_VERBS = {
+    "adopt", "amend", "repeal", "abolish", "ratify", "accede", "establish", "create", "enact", "criminalize",
+    "criminalise", "decriminalize", "decriminalise", "release", "allocate", "publish", "withdraw", "revoke",
+    "extend", "investigate", "prosecute", "issue", "grant", "remove", "lift", "close", "introduce", "appoint",
+    "set", "increase", "reduce", "end", "stop", "align", "harmonize", "harmonise", "train", "register", "sign",
+}
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|no later than|within)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{4}|\d+\s+(?:days?|weeks?|months?|years?)"
+    r"|(?:the\s+)?next\s+(?:UPR|review|cycle|universal periodic review)|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)",
+    re.IGNORECASE,
+)
+_RESPONSIBLE_BODY = re.compile(
+    r"\b(?:Ministry|Minister|Parliament|National Assembly|Congress|Senate|legislature|Government|police|"
+    r"prosecutor|Prosecutor|courts?|judiciary|Ombudsman|ombudsperson|national human rights institution|NHRI|"
+    r"commission|Commission|council|Council|agency|Agency|authorities|municipalit(?:y|ies)|office|Office)\b"
+)
+_NAMED_OBJECT = re.compile(
+    r"\b(?:law|Law|Act|Code|code|bill|Bill|decree|Decree|article|Article|regulation|policy|plan|strategy|"
+    r"programme|program|mechanism|registry|register|budget|Convention|Protocol|Covenant)\b"
+)
+_MEASURE = re.compile(r"\d|\bper cent\b|%|\ball\b|\bevery\b|\bbudget\b|\bindicators?\b|\btargets?\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass
+class Check:
+    name: str
+    passed: bool
+    suggestion: str | None = None
+
+
+@dataclass
+class History:
+    similar: int = 0  # among the CLOSEST most similar, those at SIMILAR_AT or above
+    supported: int = 0
+    noted: int = 0
+    examples: list[tuple[str, str | None, float]] = field(default_factory=list)  # (text, position, similarity)
+
+
+@dataclass
+class Advice:
+    recommendation: Recommendation
+    action_category: int | None
+    confidence: float | None
+    checks: list[Check]
+    history: History | None  # None when no earlier review of the State is stored
+
+    @property
+    def score(self) -> int:
+        return sum(check.passed for check in self.checks)
+
+
+def leading_verb(text: str) -> str:
+    words = _WORD.findall(text)
+    if len(words) >= 2 and words[0].lower() == "that":  # "That Freedonia adopt …"
+        words = words[2:]
+    return words[0].lower() if words else ""
+
+
+_CONCRETE_PHRASE = re.compile(r"^(?:that\s+\S+\s+)?(?:put|bring)\s+an\s+end\b", re.IGNORECASE)
+
+
+def specificity_checks(text: str) -> list[Check]:
+    verb = "end" if _CONCRETE_PHRASE.match(text.strip()) else leading_verb(text)
+    has_instrument = bool(find_instruments(text))
+    return [
+        Check(
+            "concrete verb",
+            verb in CONCRETE_VERBS,
+            None if verb in CONCRETE_VERBS else f'"{verb or text[:20]}" commits to little: name the act '
+            '(adopt, amend, repeal, ratify, establish, allocate, publish…)',
+        ),
+        Check(
+            "named object",
+            has_instrument or bool(_NAMED_OBJECT.search(text)),
+            None if has_instrument or _NAMED_OBJECT.search(text) else "name the law, treaty, policy or institution concerned",
+        ),
+        Check(
+            "deadline",
+            bool(_DEADLINE.search(text)),
+            None if _DEADLINE.search(text) else 'add a time frame ("by 2027", "before the next review")',
+        ),
+        Check(
+            "responsible body",
+            bool(_RESPONSIBLE_BODY.search(text)),
+            None if _RESPONSIBLE_BODY.search(text) else "say who should act (a ministry, the parliament, the police…)",
+        ),
+        Check(
+            "measurable",
+            bool(_MEASURE.search(text)),
+            None if _MEASURE.search(text) else "add something to measure: a number, a budget, an indicator, a target",
+        ),
+    ]
+
+
+def coach(document: Document, labeler, past_recommendations: list[Recommendation] | None = None) -> list[Advice]:
+    """Advice for each recommendation of `document`; `past_recommendations` are the State's earlier ones."""
+    labels = labeler.label_texts([rec.text for rec in document.recommendations])
+    histories = _histories(document.recommendations, past_recommendations) if past_recommendations else None
+    advice = []
+    for index, (rec, rec_labels) in enumerate(zip(document.recommendations, labels, strict=True)):
+        action = (rec_labels.get("action_category") or [None])[0]
+        advice.append(
+            Advice(
+                recommendation=rec,
+                action_category=int(action.label) if action else None,
+                confidence=action.confidence if action else None,
+                checks=specificity_checks(rec.text),
+                history=histories[index] if histories else None,
+            )
+        )
+    return advice
+
+
+# Word-overlap similarity (TF-IDF cosine) is a rough guide: paraphrases score low. The closest few
+# earlier recommendations above this floor are shown with their scores, for the reader to judge.
+SIMILAR_AT = 0.15
+CLOSEST = 5
+
+
+def _histories(drafts: list[Recommendation], past: list[Recommendation]) -> list[History]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english")
+    past_matrix = vectorizer.fit_transform([rec.text for rec in past])
+    similarity = (vectorizer.transform([rec.text for rec in drafts]) @ past_matrix.T).toarray()
+    histories = []
+    for row in similarity:
+        order = [index for index in row.argsort()[::-1][:CLOSEST] if row[index] >= SIMILAR_AT]
+        similar = [past[index] for index in order]
+        histories.append(
+            History(
+                similar=len(similar),
+                supported=sum(rec.position == "supported" for rec in similar),
+                noted=sum(rec.position == "noted" for rec in similar),
+                examples=[(past[index].text, past[index].position, float(row[index])) for index in order[:3]],
+            )
+        )
+    return histories

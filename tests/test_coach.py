@@ -1,0 +1,87 @@
+"""`upr coach`: specificity checks and the history of similar recommendations, on texts written here."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from uprmonitor.classify.coach import leading_verb, specificity_checks
+from uprmonitor.cli import app
+
+
+def failed(text: str) -> set[str]:
+    return {check.name for check in specificity_checks(text) if not check.passed}
+
+
+def test_a_vague_recommendation_fails_every_check():
+    assert failed("Continue efforts to improve the situation of women") == {
+        "concrete verb",
+        "named object",
+        "deadline",
+        "responsible body",
+        "measurable",
+    }
+
+
+def test_a_specific_recommendation_passes_them():
+    text = "Amend the Law on Assemblies by 2027 so that the police may not disperse gatherings of under 50 people"
+    assert failed(text) == set()
+
+
+def test_each_check_is_told_apart():
+    assert failed("Ratify the Optional Protocol to the Convention against Torture") == {
+        "deadline",
+        "responsible body",
+        "measurable",
+    }
+    assert "deadline" not in failed("Adopt a plan before the next review")
+    assert "deadline" not in failed("Adopt a plan within 12 months")
+    assert "concrete verb" not in failed("Put an end to forced evictions")
+    assert leading_verb("That Freedonia adopt a law on asylum") == "adopt"
+
+
+SUBMISSION = """JOINT SUBMISSION ON THE REPUBLIC OF MOLDOVA
+
+FREEDOM OF ASSEMBLY
+Peaceful protests are routinely dispersed and organisers are fined.
+
+Repeal the requirement of prior authorisation for peaceful assemblies.
+Continue efforts to promote gender equality in employment.
+"""
+
+REPORT = """A/HRC/99/12
+Report of the Working Group on the Universal Periodic Review
+Republic of Moldova
+II. Conclusions and/or recommendations
+90. The following recommendations enjoy the support of the Republic of Moldova:
+90.1 Repeal the requirement of prior authorisation for peaceful assemblies (Norway);
+91. The following recommendations have been noted by the Republic of Moldova:
+91.1 Repeal the requirement of prior authorisation for assemblies and release detained protesters (Canada);
+91.2 Build more roads in rural districts (Chile);
+"""
+
+
+def test_coach_reports_how_similar_recommendations_fared(tmp_path):
+    db = str(tmp_path / "upr.db")
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(SUBMISSION, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["analyze", str(tmp_path / "report.txt"), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["coach", str(tmp_path / "draft.txt"), "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    advice = json.loads(result.stdout)
+    assert advice["state_under_review"] == "Republic of Moldova" and advice["past_recommendations"] == 3
+    first, second = advice["recommendations"]
+    assert first["action_category"] in (4, 5) and second["action_category"] == 2
+    assert (first["history"]["supported"], first["history"]["noted"]) == (1, 1)
+    assert first["history"]["examples"][0]["position"] == "supported"  # the identical one ranks first
+    assert second["history"]["similar"] == 0
+
+
+def test_coach_without_stored_reviews_says_so(tmp_path):
+    (tmp_path / "draft.txt").write_text(SUBMISSION, encoding="utf-8")
+    result = CliRunner().invoke(app, ["coach", str(tmp_path / "draft.txt"), "--db", str(tmp_path / "empty.db")])
+    assert result.exit_code == 0
+    assert "No Working Group report on Republic of Moldova is stored" in result.stdout
+    assert "concrete verb" in result.stdout
