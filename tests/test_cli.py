@@ -220,3 +220,16 @@ def test_analyze_can_skip_classification(db):
     result = run("analyze", NGO_SAMPLE, "--db", db, "--no-classify", "--format", "json")
     rec = json.loads(result.stdout)["documents"][0]["recommendations"][0]
     assert rec["labels"]["action_category"] is None and rec["labels"]["issues"] == []
+
+
+def test_search_finds_stored_recommendations_with_facets(db):
+    run("analyze", NGO_SAMPLE, WG_SAMPLE, "--db", db, "--no-classify")
+    result = run("search", "assemblies", "--db", db, "--format", "json")
+    payload = json.loads(result.stdout)
+    assert payload["total"] == 3  # two in the submission (stemmed "assembly"), one in the report
+    facets = {facet["value"]: facet["count"] for facet in payload["facets"]["kind"]}
+    assert facets == {"ngo_submission": 2, "wg_report": 1}
+    only_report = json.loads(run("search", "assemblies", "--kind", "wg_report", "--db", db, "--format", "json").stdout)
+    assert [hit["recommending_states"] for hit in only_report["hits"]] == [["Germany"]]
+    bad = run("search", "NOT assemblies", "--db", db)
+    assert bad.exit_code == 2 and "at least one word" in bad.stderr

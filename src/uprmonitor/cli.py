@@ -306,6 +306,51 @@ def _print_advice(document, state, past, advice) -> None:
                 out.print(f"     {similarity:.2f} {position or '?':9} {text[:100]}", highlight=False)
 
 
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(help='Words, "exact phrases", AND / OR / NOT (or -word), parentheses')],
+    state: Annotated[str | None, typer.Option(help="State under review")] = None,
+    cycle: Annotated[int | None, typer.Option(help="UPR cycle (1-4)")] = None,
+    theme: Annotated[str | None, typer.Option(help="A UHRI theme or UPR Info issue label")] = None,
+    action_category: Annotated[int | None, typer.Option(help="UPR Info action category 1-5")] = None,
+    position: Annotated[str | None, typer.Option(help="supported, noted or pending")] = None,
+    kind: Annotated[str | None, typer.Option(help="Document kind, e.g. wg_report or ngo_submission")] = None,
+    recommending_state: Annotated[str | None, typer.Option(help="State that made the recommendation")] = None,
+    limit: Annotated[int, typer.Option(help="Results to show")] = 20,
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Search every stored recommendation, with filters and facet counts."""
+    from uprmonitor.store.search import Filters
+
+    filters = Filters(state=state, cycle=cycle, theme=theme, action_category=action_category, position=position,
+                      kind=kind, recommending_state=recommending_state)
+    with _open_store(db) as store:
+        try:
+            result = store.search(query, filters, limit=limit)
+        except UPRError as error:
+            err.print(f"[red]error:[/red] {error}", highlight=False)
+            raise typer.Exit(2) from error
+    if output_format is OutputFormat.json:
+        payload = {"query": result.query, "total": result.total, "hits": [hit.__dict__ for hit in result.hits],
+                   "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()}}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    out.print(f"{result.total} recommendations match [bold]{query}[/bold]", highlight=False)
+    table = Table(expand=True)
+    for header, width in (("id", 6), ("reviewed", 14), ("para", 7), ("recommendation", None), ("by", 14), ("position", 9)):
+        table.add_column(header, ratio=1 if width is None else None, max_width=width, overflow="fold")
+    for hit in result.hits:
+        table.add_row(str(hit.recommendation_id), hit.state_under_review or "", hit.paragraph or "", hit.text,
+                      ", ".join(hit.recommending_states), hit.position or "")
+    if result.hits:
+        out.print(table)
+    for name, values in result.facets.items():
+        if values:
+            out.print(f"[bold]{name}[/bold]: " + ", ".join(f"{value} ({count})" for value, count in values),
+                      highlight=False)
+
+
 def _print_document(document: Document, *, note: str = "", concerns: bool = False) -> None:
     facts = [document.kind, document.state_under_review, document.symbol, document.year and str(document.year)]
     out.print(f"\n[bold]#{document.id} {document.title or document.source}[/bold]{note}", highlight=False)

@@ -175,6 +175,13 @@ class Store:
                 for row in session.scalars(query)
             ]
 
+    def search(self, query: str, filters=None, *, limit: int = 20, offset: int = 0):
+        """Full-text search with filters and facet counts (see store/search.py)."""
+        from uprmonitor.store.search import search
+
+        with self._sessions() as session:
+            return search(session, query, filters, limit=limit, offset=offset)
+
     # -- labels ------------------------------------------------------------------------------
 
     def replace_labels(self, labels_by_recommendation: dict[int, dict[str, list[Label]]]) -> None:

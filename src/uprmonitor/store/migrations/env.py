@@ -20,10 +20,20 @@ def run_migrations() -> None:
         _run(connection)
 
 
+# Full-text search structures are made by hand in migration 0003 (they differ per database):
+# autogenerate must neither drop nor recreate them.
+_HAND_MADE = ("recommendations_fts", "text_search")
+
+
+def _include_object(obj, name, type_, reflected, compare_to) -> bool:
+    return not (name or "").startswith(_HAND_MADE)
+
+
 def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=_include_object,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things
     )
     with context.begin_transaction():

@@ -1,0 +1,170 @@
+"""The search box's language: words, "exact phrases", AND / OR / NOT (or a leading -), parentheses.
+
+Words next to each other must all match (AND). Operators are written in capitals so that the
+words "and", "or", "not" in a query stay words. The parsed query is rendered for SQLite FTS5 or
+PostgreSQL's tsquery, so both stores understand the same searches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uprmonitor.errors import UPRError
+
+
+class QueryError(UPRError):
+    pass
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: object
+
+
+@dataclass(frozen=True)
+class And:
+    operands: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    operands: tuple
+
+
+_TOKEN = re.compile(r'"(?P<phrase>[^"]*)"|(?P<open>\()|(?P<close>\))|(?P<word>[^\s()"]+)')
+_WORD_CHARS = re.compile(r"\w+", re.UNICODE)
+# Words too common to search for on their own (PostgreSQL's English configuration drops them too);
+# inside "a phrase" they are kept.
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from has have in into is it its of on or that the their this to with".split()
+)
+
+
+def parse_query(query: str):
+    tokens = _tokens(query)
+    if not tokens:
+        raise QueryError("the search query is empty")
+    parser = _Parser(tokens)
+    node = parser.expression()
+    if parser.position != len(tokens):
+        raise QueryError(f"unexpected {tokens[parser.position][1]!r} in the query")
+    if not _has_positive(node):
+        raise QueryError("a query needs at least one word to find, not only words to exclude")
+    return node
+
+
+def _tokens(query: str) -> list[tuple[str, str]]:
+    tokens = []
+    for match in _TOKEN.finditer(query):
+        if match.group("phrase") is not None:
+            words = " ".join(_WORD_CHARS.findall(match.group("phrase")))
+            if words:
+                tokens.append(("phrase", words))
+        elif match.group("open"):
+            tokens.append(("open", "("))
+        elif match.group("close"):
+            tokens.append(("close", ")"))
+        else:
+            word = match.group("word")
+            if word in ("AND", "OR", "NOT"):
+                tokens.append((word, word))
+            elif word.startswith("-") and len(word) > 1:
+                tokens.append(("NOT", "-"))
+                tokens.extend(("word", part) for part in _WORD_CHARS.findall(word[1:]) if part.lower() not in STOP_WORDS)
+            else:
+                tokens.extend(("word", part) for part in _WORD_CHARS.findall(word) if part.lower() not in STOP_WORDS)
+    return tokens
+
+
+class _Parser:
+    """expression := and ("OR" and)* ; and := unary (["AND"] unary)* ; unary := "NOT" unary | atom"""
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.position = 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.position][0] if self.position < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str]:
+        token = self.tokens[self.position]
+        self.position += 1
+        return token
+
+    def expression(self):
+        operands = [self.conjunction()]
+        while self.peek() == "OR":
+            self.take()
+            operands.append(self.conjunction())
+        return operands[0] if len(operands) == 1 else Or(tuple(operands))
+
+    def conjunction(self):
+        operands = [self.unary()]
+        while self.peek() in ("AND", "NOT", "word", "phrase", "open"):
+            if self.peek() == "AND":
+                self.take()
+            operands.append(self.unary())
+        return operands[0] if len(operands) == 1 else And(tuple(operands))
+
+    def unary(self):
+        kind = self.peek()
+        if kind == "NOT":
+            self.take()
+            return Not(self.unary())
+        if kind == "open":
+            self.take()
+            node = self.expression()
+            if self.peek() != "close":
+                raise QueryError("a parenthesis is not closed in the query")
+            self.take()
+            return node
+        if kind in ("word", "phrase"):
+            _, text = self.take()
+            return Term(text, phrase=kind == "phrase")
+        found = "the end of the query" if kind is None else repr(self.tokens[self.position][1])
+        raise QueryError(f"expected a word or a phrase, found {found}")
+
+
+def _has_positive(node) -> bool:
+    if isinstance(node, Term):
+        return True
+    if isinstance(node, Not):
+        return False
+    if isinstance(node, And):
+        return any(_has_positive(operand) for operand in node.operands)
+    return all(_has_positive(operand) for operand in node.operands)
+
+
+def to_fts5(node) -> str:
+    """FTS5 MATCH syntax. Every word is quoted, so punctuation in it is never read as syntax."""
+    if isinstance(node, Term):
+        return '"' + node.text.replace('"', '""') + '"'
+    if isinstance(node, Or):
+        return "(" + " OR ".join(to_fts5(operand) for operand in node.operands) + ")"
+    if isinstance(node, And):
+        positives = [to_fts5(op) for op in node.operands if not isinstance(op, Not)]
+        negatives = [to_fts5(op.operand) for op in node.operands if isinstance(op, Not)]
+        expression = "(" + " AND ".join(positives) + ")"
+        for negative in negatives:  # FTS5's NOT is binary: "a NOT b"
+            expression = f"({expression} NOT {negative})"
+        return expression
+    raise QueryError("NOT needs something to exclude from: add a word to find")
+
+
+def to_tsquery_parts(node, parameters: list[str]) -> str:
+    """PostgreSQL tsquery SQL built from plainto/phraseto_tsquery calls; values go in `parameters`."""
+    if isinstance(node, Term):
+        parameters.append(node.text)
+        function = "phraseto_tsquery" if node.phrase else "plainto_tsquery"
+        return f"{function}('english', :q{len(parameters) - 1})"
+    if isinstance(node, Not):
+        return f"(!! {to_tsquery_parts(node.operand, parameters)})"
+    joiner = " || " if isinstance(node, Or) else " && "
+    return "(" + joiner.join(to_tsquery_parts(operand, parameters) for operand in node.operands) + ")"

@@ -1,0 +1,101 @@
+"""Full-text search: the query language, stemming, filters and facets, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from uprmonitor.model import Document, Label, Recommendation
+from uprmonitor.store import Store
+from uprmonitor.store.query import QueryError, parse_query, to_fts5
+from uprmonitor.store.search import Filters
+
+RECOMMENDATIONS = [
+    ("Abolish the registration requirement for religious associations", ["Norway"], "noted", "5"),
+    ("Simplify the registration of religious groups and communities", ["Canada", "Chile"], "supported", "4"),
+    ("Ensure the registration of births of all children", ["Ghana"], "supported", "4"),
+    ("Abolish the death penalty", ["Italy"], "noted", "5"),
+    ("Consider abolishing the death penalty for all crimes", ["Spain"], "supported", "3"),
+]
+
+
+def document(state: str, cycle: int, content_hash: str) -> Document:
+    return Document(
+        source=f"{state}.txt", content_hash=content_hash, format="txt", kind="wg_report", text="", cycle=cycle,
+        state_under_review=state,
+        recommendations=[
+            Recommendation(text, paragraph=f"90.{i}", recommending_states=states, position=position,
+                           labels={"action_category": [Label(category)]})
+            for i, (text, states, position, category) in enumerate(RECOMMENDATIONS, start=1)
+        ],
+    )
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    url = f"sqlite:///{tmp_path / 'upr.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    with Store(url) as store:
+        store.save(document("Freedonia", 2, "h1"))
+        store.save(document("Sylvania", 3, "h2"))
+        yield store
+        if request.param == "postgresql":
+            with store.engine.begin() as connection:
+                connection.execute(text("truncate documents, label_corrections, embeddings restart identity cascade"))
+
+
+def texts(result) -> list[str]:
+    return [hit.text for hit in result.hits]
+
+
+def test_words_are_stemmed_and_all_required(store):
+    result = store.search("registration religious", Filters(state="Freedonia"))
+    assert sorted(texts(result)) == sorted(RECOMMENDATIONS[i][0] for i in (0, 1))  # "religious" + "registration"
+    assert store.search("abolishing", Filters(state="Freedonia")).total == 3  # abolish ~ abolishing
+
+
+def test_phrases_or_and_not(store):
+    freedonia = Filters(state="Freedonia")
+    assert texts(store.search('"death penalty" NOT consider', freedonia)) == ["Abolish the death penalty"]
+    assert texts(store.search('"death penalty" -consider', freedonia)) == ["Abolish the death penalty"]
+    assert store.search("births OR communities", freedonia).total == 2
+    assert store.search("(births OR communities) AND children", freedonia).total == 1
+
+
+def test_filters_and_facets(store):
+    result = store.search("registration")
+    assert result.total == 6
+    assert dict(result.facets["state_under_review"]) == {"Freedonia": 3, "Sylvania": 3}
+    assert dict(result.facets["position"]) == {"supported": 4, "noted": 2}
+    assert dict(result.facets["recommending_state"])["Canada"] == 2
+    assert dict(result.facets["action_category"]) == {"4": 4, "5": 2}
+    assert store.search("registration", Filters(cycle=3, position="noted")).total == 1
+    assert store.search("registration", Filters(action_category=4, recommending_state="Ghana")).total == 2
+    assert store.search("registration", Filters(kind="ngo_submission")).total == 0
+
+
+def test_best_match_first_and_paging(store):
+    result = store.search("death penalty", Filters(state="Sylvania"), limit=1)
+    assert result.total == 2 and texts(result) == ["Abolish the death penalty"]  # shorter, denser match first
+    assert texts(store.search("death penalty", Filters(state="Sylvania"), limit=1, offset=1)) == [
+        "Consider abolishing the death penalty for all crimes"
+    ]
+
+
+def test_punctuation_is_never_syntax(store):
+    freedonia = Filters(state="Freedonia")
+    assert store.search("registration: religious!", freedonia).total == 2
+    assert store.search("religious* NEAR/2 registration^", freedonia).total == 0  # NEAR is a word here, not FTS5's
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [("", "empty"), ("NOT death", "at least one word"), ("(death", "not closed"), ("death OR", "expected a word")],
+)
+def test_bad_queries_say_what_is_wrong(query, problem):
+    with pytest.raises(QueryError, match=problem):
+        parse_query(query)
+
+
+def test_operators_are_capitals_and_stop_words_are_dropped():
+    assert to_fts5(parse_query("freedom of religion and belief")) == '("freedom" AND "religion" AND "belief")'
+    assert to_fts5(parse_query('"freedom of religion" OR belief')) == '("freedom of religion" OR "belief")'
