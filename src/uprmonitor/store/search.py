@@ -2,19 +2,22 @@
 
 SQLite uses the FTS5 index (Porter-stemmed, ranked by BM25); PostgreSQL its tsvector column
 (English stemming, ranked by ts_rank_cd). Both read the same query language (store/query.py).
+
+The text index is asked once per search; its matches go into a temporary table that the
+filters, the page of hits and every facet count then join by primary key. Planners otherwise
+tend to drive the query from the filtered tables and probe the text index row by row.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, text
+from sqlalchemy.engine import Connection
 
 from uprmonitor.store.query import parse_query, to_fts5, to_tsquery_parts
-from uprmonitor.store.schema import DocumentRow, LabelRow, RecommendationRow, RecommendingStateRow
 
-FACETS = ("state_under_review", "cycle", "position", "kind", "action_category", "recommending_state", "issues", "themes")
+FACETS = ("state_under_review", "cycle", "kind", "position", "recommending_state", "action_category", "issues", "themes")
 
 
 @dataclass
@@ -49,150 +52,134 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-def search(session: Session, query: str, filters: Filters | None = None, *, limit: int = 20, offset: int = 0,
-           facet_limit: int = 10) -> SearchResult:
+def search(connection: Connection, query: str, filters: Filters | None = None, *, limit: int = 20,
+           offset: int = 0, facet_limit: int = 10) -> SearchResult:
     filters = filters or Filters()
-    matches = _matching_ids(session, query)  # (recommendation id, rank score) subquery, higher is better
-    filtered = _apply_filters(select(matches.c.id, matches.c.score).join(
-        RecommendationRow, RecommendationRow.id == matches.c.id
-    ).join(DocumentRow, DocumentRow.id == RecommendationRow.document_id), filters).subquery("filtered")
-    total = session.scalar(select(func.count()).select_from(filtered))
-    page = session.execute(
-        select(filtered.c.id, filtered.c.score).order_by(filtered.c.score.desc(), filtered.c.id).limit(limit).offset(offset)
+    _collect_matches(connection, query)
+    if _has_filters(filters):
+        _drop_filtered_out(connection, filters)
+    total = connection.execute(text("SELECT count(*) FROM search_hits")).scalar()
+    page = connection.execute(
+        text("SELECT id, score FROM search_hits ORDER BY score DESC, id LIMIT :limit OFFSET :offset"),
+        {"limit": limit, "offset": offset},
     ).all()
-    return SearchResult(
-        query=query,
-        total=total,
-        hits=_hits(session, page),
-        facets=_facets(session, select(filtered.c.id), facet_limit),
-    )
+    return SearchResult(query=query, total=total, hits=_hits(connection, page), facets=_facets(connection, facet_limit))
 
 
-def _matching_ids(session: Session, query: str):
+def _collect_matches(connection: Connection, query: str) -> None:
     node = parse_query(query)
-    if session.get_bind().dialect.name == "postgresql":
+    connection.execute(text("CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score FLOAT)"))
+    connection.execute(text("DELETE FROM search_hits"))
+    if connection.dialect.name == "postgresql":
         parameters: list[str] = []
         tsquery = to_tsquery_parts(node, parameters)
         statement = text(
-            f"SELECT id, ts_rank_cd(text_search, {tsquery}) AS score FROM recommendations "
-            f"WHERE text_search @@ {tsquery}"
+            f"INSERT INTO search_hits (id, score) SELECT id, ts_rank_cd(text_search, {tsquery}) "
+            f"FROM recommendations WHERE text_search @@ {tsquery}"
         ).bindparams(*(bindparam(f"q{i}", value) for i, value in enumerate(parameters)))
     else:
         # bm25() is lower for better matches; negated so that every backend sorts descending
         statement = text(
-            "SELECT rowid AS id, -bm25(recommendations_fts) AS score FROM recommendations_fts "
-            "WHERE recommendations_fts MATCH :match"
+            "INSERT INTO search_hits (id, score) SELECT rowid, -bm25(recommendations_fts) "
+            "FROM recommendations_fts WHERE recommendations_fts MATCH :match"
         ).bindparams(match=to_fts5(node))
-    return statement.columns(id=RecommendationRow.id.type, score=RecommendationRow.id.type).subquery("matches")
+    connection.execute(statement)
 
 
-def _apply_filters(statement, filters: Filters):
-    if filters.state:
-        statement = statement.where(DocumentRow.state_under_review == filters.state)
-    if filters.cycle:
-        statement = statement.where(DocumentRow.cycle == filters.cycle)
-    if filters.kind:
-        statement = statement.where(DocumentRow.kind == filters.kind)
-    if filters.position:
-        statement = statement.where(RecommendationRow.position == filters.position)
-    if filters.action_category:
-        statement = statement.where(_has_label("action_category", str(filters.action_category)))
-    if filters.theme:
-        statement = statement.where(_has_label(("themes", "issues"), filters.theme))
-    if filters.recommending_state:
-        statement = statement.where(
-            select(RecommendingStateRow.id)
-            .where(RecommendingStateRow.recommendation_id == RecommendationRow.id,
-                   RecommendingStateRow.state == filters.recommending_state)
-            .exists()
+def _has_filters(filters: Filters) -> bool:
+    return any(value is not None for value in vars(filters).values())
+
+
+def _drop_filtered_out(connection: Connection, filters: Filters) -> None:
+    conditions, parameters = [], {}
+    for column, value in (("d.state_under_review", filters.state), ("d.cycle", filters.cycle),
+                          ("d.kind", filters.kind), ("r.position", filters.position)):
+        if value is not None:
+            name = f"p{len(parameters)}"
+            conditions.append(f"{column} = :{name}")
+            parameters[name] = value
+    for fields, value in ((("action_category",), filters.action_category), (("themes", "issues"), filters.theme)):
+        if value is not None:
+            name = f"p{len(parameters)}"
+            field_list = ", ".join(f"'{field}'" for field in fields)
+            conditions.append(
+                f"EXISTS (SELECT 1 FROM labels l WHERE l.recommendation_id = r.id AND l.field IN ({field_list}) "
+                f"AND l.label = :{name})"
+            )
+            parameters[name] = str(value)
+    if filters.recommending_state is not None:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM recommending_states s WHERE s.recommendation_id = r.id AND s.state = :rs)"
         )
-    return statement
-
-
-def _has_label(fields: str | tuple[str, ...], value: str):
-    fields = (fields,) if isinstance(fields, str) else fields
-    return (
-        select(LabelRow.id)
-        .where(LabelRow.recommendation_id == RecommendationRow.id, LabelRow.field.in_(fields), LabelRow.label == value)
-        .exists()
+        parameters["rs"] = filters.recommending_state
+    connection.execute(
+        _from_hits(
+            connection,
+            "DELETE FROM search_hits WHERE id NOT IN (SELECT r.id FROM search_hits h "
+            "JOIN recommendations r ON r.id = h.id JOIN documents d ON d.id = r.document_id "
+            f"WHERE {' AND '.join(conditions)})",
+        ),
+        parameters,
     )
 
 
-def _hits(session: Session, page) -> list[Hit]:
+def _hits(connection: Connection, page) -> list[Hit]:
     if not page:
         return []
     scores = {row.id: float(row.score) for row in page}
-    rows = session.execute(
-        select(RecommendationRow, DocumentRow)
-        .join(DocumentRow, DocumentRow.id == RecommendationRow.document_id)
-        .where(RecommendationRow.id.in_(list(scores)))
-    ).all()
-    states = _states_of(session, list(scores))
-    by_id = {
-        rec.id: Hit(
-            recommendation_id=rec.id,
-            document_id=doc.id,
-            text=rec.text,
-            paragraph=rec.paragraph,
-            position=rec.position,
-            state_under_review=doc.state_under_review,
-            recommending_states=states.get(rec.id, []),
-            source=doc.source,
-            score=scores[rec.id],
+    ids = ", ".join(str(int(identifier)) for identifier in scores)  # integers from our own table
+    rows = connection.execute(
+        text(
+            "SELECT r.id, r.document_id, r.text, r.paragraph, r.position, d.state_under_review, d.source "
+            f"FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.id IN ({ids})"
         )
-        for rec, doc in rows
+    ).all()
+    states: dict[int, list[str]] = {}
+    for recommendation_id, state in connection.execute(
+        text(f"SELECT recommendation_id, state FROM recommending_states WHERE recommendation_id IN ({ids}) "
+             "ORDER BY recommendation_id, ordinal")
+    ):
+        states.setdefault(recommendation_id, []).append(state)
+    by_id = {
+        row.id: Hit(row.id, row.document_id, row.text, row.paragraph, row.position, row.state_under_review,
+                    states.get(row.id, []), row.source, scores[row.id])
+        for row in rows
     }
     return [by_id[row.id] for row in page]
 
 
-def _states_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
-    states: dict[int, list[str]] = {}
-    query = (
-        select(RecommendingStateRow.recommendation_id, RecommendingStateRow.state)
-        .where(RecommendingStateRow.recommendation_id.in_(ids))
-        .order_by(RecommendingStateRow.recommendation_id, RecommendingStateRow.ordinal)
-    )
-    for recommendation_id, state in session.execute(query):
-        states.setdefault(recommendation_id, []).append(state)
-    return states
+_FACET_SQL = {
+    "state_under_review": "SELECT d.state_under_review, count(*) FROM search_hits h JOIN recommendations r ON r.id = h.id "
+                          "JOIN documents d ON d.id = r.document_id GROUP BY d.state_under_review",
+    "cycle": "SELECT d.cycle, count(*) FROM search_hits h JOIN recommendations r ON r.id = h.id "
+             "JOIN documents d ON d.id = r.document_id GROUP BY d.cycle",
+    "kind": "SELECT d.kind, count(*) FROM search_hits h JOIN recommendations r ON r.id = h.id "
+            "JOIN documents d ON d.id = r.document_id GROUP BY d.kind",
+    "position": "SELECT r.position, count(*) FROM search_hits h JOIN recommendations r ON r.id = h.id GROUP BY r.position",
+    "recommending_state": "SELECT s.state, count(*) FROM search_hits h JOIN recommending_states s "
+                          "ON s.recommendation_id = h.id GROUP BY s.state",
+}
+_LABEL_FACET_SQL = ("SELECT l.label, count(*) FROM search_hits h JOIN labels l ON l.recommendation_id = h.id "
+                    "WHERE l.field = :field GROUP BY l.label")
 
 
-def _facets(session: Session, ids, limit: int) -> dict[str, list[tuple[str, int]]]:
-    ids = ids.scalar_subquery() if hasattr(ids, "scalar_subquery") else ids
-    in_result = RecommendationRow.id.in_(ids)
-    document_facet = {
-        "state_under_review": DocumentRow.state_under_review,
-        "cycle": DocumentRow.cycle,
-        "kind": DocumentRow.kind,
-    }
-    facets = {}
-    for name, column in document_facet.items():
-        facets[name] = _count(session, select(column, func.count()).join(
-            RecommendationRow, RecommendationRow.document_id == DocumentRow.id
-        ).where(in_result).group_by(column), limit)
-    facets["position"] = _count(
-        session, select(RecommendationRow.position, func.count()).where(in_result).group_by(RecommendationRow.position),
-        limit,
-    )
-    facets["recommending_state"] = _count(
-        session,
-        select(RecommendingStateRow.state, func.count())
-        .where(RecommendingStateRow.recommendation_id.in_(ids))
-        .group_by(RecommendingStateRow.state),
-        limit,
-    )
-    for label_field in ("action_category", "issues", "themes"):
-        facets[label_field] = _count(
-            session,
-            select(LabelRow.label, func.count())
-            .where(LabelRow.recommendation_id.in_(ids), LabelRow.field == label_field)
-            .group_by(LabelRow.label),
-            limit,
-        )
+def _facets(connection: Connection, limit: int) -> dict[str, list[tuple[str, int]]]:
+    facets = {name: _top(connection.execute(_from_hits(connection, sql)).all(), limit) for name, sql in _FACET_SQL.items()}
+    for field_name in ("action_category", "issues", "themes"):
+        statement = _from_hits(connection, _LABEL_FACET_SQL)
+        facets[field_name] = _top(connection.execute(statement, {"field": field_name}).all(), limit)
     return facets
 
 
-def _count(session: Session, statement, limit: int) -> list[tuple[str, int]]:
-    rows = [(value, count) for value, count in session.execute(statement) if value is not None]
-    rows.sort(key=lambda row: (-row[1], str(row[0])))
-    return [(str(value), count) for value, count in rows[:limit]]
+def _from_hits(connection: Connection, sql: str):
+    """SQLite knows nothing of the temporary table's size and would scan the big tables first;
+    its CROSS JOIN keeps the written order: the (few) hits drive, the rest is looked up by key."""
+    if connection.dialect.name == "sqlite":
+        sql = sql.replace(" JOIN ", " CROSS JOIN ")
+    return text(sql)
+
+
+def _top(rows, limit: int) -> list[tuple[str, int]]:
+    counted = [(value, count) for value, count in rows if value is not None]
+    counted.sort(key=lambda row: (-row[1], str(row[0])))
+    return [(str(value), count) for value, count in counted[:limit]]

@@ -179,8 +179,8 @@ class Store:
         """Full-text search with filters and facet counts (see store/search.py)."""
         from uprmonitor.store.search import search
 
-        with self._sessions() as session:
-            return search(session, query, filters, limit=limit, offset=offset)
+        with self.engine.begin() as connection:  # the temporary table of matches lives in this connection
+            return search(connection, query, filters, limit=limit, offset=offset)
 
     # -- labels ------------------------------------------------------------------------------
 
