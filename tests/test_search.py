@@ -99,3 +99,15 @@ def test_bad_queries_say_what_is_wrong(query, problem):
 def test_operators_are_capitals_and_stop_words_are_dropped():
     assert to_fts5(parse_query("freedom of religion and belief")) == '("freedom" AND "religion" AND "belief")'
     assert to_fts5(parse_query('"freedom of religion" OR belief')) == '("freedom of religion" OR "belief")'
+
+
+def test_a_very_broad_search_counts_facets_over_its_best_hits(store, monkeypatch):
+    from uprmonitor.store import search as search_module
+
+    monkeypatch.setattr(search_module, "FACET_SAMPLE", 2)
+    result = store.search("registration", limit=1)
+    assert result.total == 6 and result.facets_over == 2
+    assert sum(count for _, count in result.facets["position"]) == 2
+    filtered = store.search("registration", Filters(state="Sylvania"), limit=1)
+    assert filtered.total == 3 and filtered.facets_over == 2
+    assert store.search("registration", limit=4).facets_over == 4  # a page never loses hits to the sample

@@ -6,17 +6,22 @@ SQLite uses the FTS5 index (Porter-stemmed, ranked by BM25); PostgreSQL its tsve
 The text index is asked once per search; its matches go into a temporary table that the
 filters, the page of hits and every facet count then join by primary key. Planners otherwise
 tend to drive the query from the filtered tables and probe the text index row by row.
+
+Facets count the FACET_SAMPLE best-ranked hits: exact for most searches, and for a very broad
+one ("rights" matches a third of all recommendations) a ranked sample that keeps every search
+fast; `SearchResult.facets_over` says how many hits the counts cover.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from uprmonitor.store.query import parse_query, to_fts5, to_tsquery_parts
 
+FACET_SAMPLE = 1000
 FACETS = ("state_under_review", "cycle", "kind", "position", "recommending_state", "action_category", "issues", "themes")
 
 
@@ -50,40 +55,63 @@ class SearchResult:
     total: int
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    facets_over: int = 0  # how many of the best hits the facet counts cover (= total unless very broad)
 
 
 def search(connection: Connection, query: str, filters: Filters | None = None, *, limit: int = 20,
            offset: int = 0, facet_limit: int = 10) -> SearchResult:
     filters = filters or Filters()
-    _collect_matches(connection, query)
+    node = parse_query(query)
+    connection.execute(text("CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score FLOAT)"))
+    connection.execute(text("DELETE FROM search_hits"))
+    keep = max(FACET_SAMPLE, limit + offset)
     if _has_filters(filters):
+        _collect_matches(connection, node)
         _drop_filtered_out(connection, filters)
-    total = connection.execute(text("SELECT count(*) FROM search_hits")).scalar()
+        total = connection.execute(text("SELECT count(*) FROM search_hits")).scalar()
+        _keep_best(connection, keep)
+    else:  # the index counts and ranks on its own; only the best hits are materialised
+        total = _count_matches(connection, node)
+        _collect_matches(connection, node, best=keep)
     page = connection.execute(
         text("SELECT id, score FROM search_hits ORDER BY score DESC, id LIMIT :limit OFFSET :offset"),
         {"limit": limit, "offset": offset},
     ).all()
-    return SearchResult(query=query, total=total, hits=_hits(connection, page), facets=_facets(connection, facet_limit))
+    return SearchResult(query=query, total=total, hits=_hits(connection, page),
+                        facets=_facets(connection, facet_limit), facets_over=min(total, keep))
 
 
-def _collect_matches(connection: Connection, query: str) -> None:
-    node = parse_query(query)
-    connection.execute(text("CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score FLOAT)"))
-    connection.execute(text("DELETE FROM search_hits"))
+def _match_sql(connection: Connection, node) -> tuple[str, str, dict]:
+    """(FROM … WHERE clause, score expression, parameters) of the text query for this database."""
     if connection.dialect.name == "postgresql":
         parameters: list[str] = []
         tsquery = to_tsquery_parts(node, parameters)
-        statement = text(
-            f"INSERT INTO search_hits (id, score) SELECT id, ts_rank_cd(text_search, {tsquery}) "
-            f"FROM recommendations WHERE text_search @@ {tsquery}"
-        ).bindparams(*(bindparam(f"q{i}", value) for i, value in enumerate(parameters)))
-    else:
-        # bm25() is lower for better matches; negated so that every backend sorts descending
-        statement = text(
-            "INSERT INTO search_hits (id, score) SELECT rowid, -bm25(recommendations_fts) "
-            "FROM recommendations_fts WHERE recommendations_fts MATCH :match"
-        ).bindparams(match=to_fts5(node))
-    connection.execute(statement)
+        values = {f"q{i}": value for i, value in enumerate(parameters)}
+        return f"FROM recommendations WHERE text_search @@ {tsquery}", f"ts_rank_cd(text_search, {tsquery})", values
+    # FTS5's rank is bm25(), lower for better matches; negated so that every backend sorts descending
+    return "FROM recommendations_fts WHERE recommendations_fts MATCH :match", "-rank", {"match": to_fts5(node)}
+
+
+def _count_matches(connection: Connection, node) -> int:
+    where, _, parameters = _match_sql(connection, node)
+    return connection.execute(text(f"SELECT count(*) {where}"), parameters).scalar()
+
+
+def _collect_matches(connection: Connection, node, best: int | None = None) -> None:
+    where, score, parameters = _match_sql(connection, node)
+    identifier = "id" if connection.dialect.name == "postgresql" else "rowid"
+    ranked = f" ORDER BY {score} DESC LIMIT {int(best)}" if best else ""
+    if best and connection.dialect.name == "sqlite":
+        ranked = f" ORDER BY rank LIMIT {int(best)}"  # FTS5 sorts its own rank fastest
+    connection.execute(text(f"INSERT INTO search_hits (id, score) SELECT {identifier}, {score} {where}{ranked}"), parameters)
+
+
+def _keep_best(connection: Connection, keep: int) -> None:
+    connection.execute(
+        text("DELETE FROM search_hits WHERE id NOT IN "
+             "(SELECT id FROM (SELECT id FROM search_hits ORDER BY score DESC, id LIMIT :keep) AS best)"),
+        {"keep": keep},
+    )
 
 
 def _has_filters(filters: Filters) -> bool:
