@@ -83,6 +83,10 @@ def test_evidence_words_are_in_the_text(action, issues):
         text_words = set(re.findall(r"\w+", text))
         assert all(word in text_words for word in prediction.evidence), (text, prediction.evidence)
     assert "death" in [word.lower() for word in issues.evidence("Abolish the death penalty", "Death penalty")]
+    for text, scores in zip(RECOMMENDATIONS, issues.predict(RECOMMENDATIONS, evidence=True), strict=True):
+        text_words = set(re.findall(r"\w+", text))
+        for score in scores:
+            assert all(word in text_words for word in score.evidence), (text, score)
 
 
 def test_evidence_points_at_the_deciding_verb(action):

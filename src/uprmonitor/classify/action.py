@@ -47,10 +47,15 @@ class ActionClassifier:
     def probabilities(self, texts: list[str]) -> np.ndarray:
         return softmax(self.model.scores(list(texts)), self.temperature)
 
-    def predict(self, texts: list[str], evidence: bool = True, top_words: int = 5) -> list[Prediction]:
-        texts = list(texts)
-        probabilities = self.probabilities(texts)
-        best = probabilities.argmax(axis=1)
-        return [Prediction(label=int(self.model.labels[index]), confidence=float(probabilities[row, index]),
-                           evidence=self.model.evidence(texts[row], index, top_words) if evidence else [])
-                for row, index in enumerate(best)]
+    def predict(self, texts: list[str], evidence: bool = True, top_words: int = 5,
+                batch_size: int = 4096) -> list[Prediction]:
+        texts, predictions = list(texts), []
+        for start in range(0, len(texts), batch_size):
+            batch = texts[start:start + batch_size]
+            features = self.model.space.transform(batch)
+            probabilities = softmax(self.model.scores_of(features), self.temperature)
+            for row, index in enumerate(probabilities.argmax(axis=1)):
+                words = self.model.evidence(batch[row], index, top_words, features[row]) if evidence else []
+                predictions.append(Prediction(label=int(self.model.labels[index]),
+                                              confidence=float(probabilities[row, index]), evidence=words))
+        return predictions

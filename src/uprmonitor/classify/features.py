@@ -117,9 +117,9 @@ class Block:
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         matrix = self.counts(texts)
-        matrix.data = 1 + np.log(matrix.data)
-        matrix = matrix @ sp.diags(self.idf)
-        return normalize(matrix.tocsr()) * self.weight
+        # sublinear tf × idf, scaled in place (a diagonal-matrix product would allocate n_features).
+        matrix.data = (1 + np.log(matrix.data)) * self.idf[matrix.indices]
+        return normalize(matrix) * self.weight
 
 
 class FeatureSpace:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +14,7 @@ from .linear import MODELS_DIR, LinearModel
 class LabelScore:
     label: str  # one of UPR Info's 54 issue names, exactly as UPR Info writes it
     confidence: float  # calibrated probability, 0–1; labels are returned when >= 0.5
+    evidence: list[str] = field(default_factory=list)  # words that decided it, when asked for
 
 
 def sigmoid(values: np.ndarray) -> np.ndarray:
@@ -48,13 +49,20 @@ class IssuesClassifier:
         chosen[np.where(empty)[0], probabilities[empty].argmax(axis=1)] = True
         return chosen
 
-    def predict(self, texts: list[str]) -> list[list[LabelScore]]:
-        probabilities = self.probabilities(texts)
+    def predict(self, texts: list[str], evidence: bool = False, top_words: int = 5) -> list[list[LabelScore]]:
+        """The chosen labels per text, most confident first (with their deciding words if `evidence`)."""
+        texts = list(texts)
+        if not texts:
+            return []
+        features = self.model.space.transform(texts)
+        probabilities = sigmoid(self.slope * (self.model.scores_of(features) - self.thresholds))
         chosen = self.decide(probabilities)
         results = []
         for row in range(len(probabilities)):
             columns = sorted(np.where(chosen[row])[0], key=lambda column: -probabilities[row, column])
-            results.append([LabelScore(self.model.labels[c], float(probabilities[row, c])) for c in columns])
+            results.append([LabelScore(self.model.labels[c], float(probabilities[row, c]),
+                                       self.model.evidence(texts[row], c, top_words, features[row]) if evidence else [])
+                            for c in columns])
         return results
 
     def evidence(self, text: str, label: str, top_words: int = 5) -> list[str]:

@@ -36,16 +36,13 @@ class Labeler:
         if not texts:
             return []
         actions = self.action.predict(texts)
-        issues = self.issues.predict(texts)
+        issues = self.issues.predict(texts, evidence=True)
         results = []
         for text, action, text_issues in zip(texts, actions, issues, strict=True):
             results.append(
                 {
                     "action_category": [Label(str(action.label), action.confidence, list(action.evidence))],
-                    "issues": [
-                        Label(issue.label, issue.confidence, self.issues.evidence(text, issue.label))
-                        for issue in text_issues
-                    ],
+                    "issues": [Label(issue.label, issue.confidence, list(issue.evidence)) for issue in text_issues],
                     "instruments": instrument_labels(text),
                 }
             )

@@ -29,6 +29,7 @@ class LinearModel:
         self.intercept = np.asarray(intercept, dtype=np.float32)
         self.labels = list(labels)
         self.extra = extra
+        self._dense_rows: dict[int, np.ndarray] = {}
 
     # --- persistence ------------------------------------------------------------------------
 
@@ -56,22 +57,33 @@ class LinearModel:
         extra = {k: v for k, v in config.items() if k not in ("features", "labels", "shape")}
         return cls(space, weights, intercept, config["labels"], extra)
 
+    def _dense_row(self, label_index: int) -> np.ndarray:
+        # One label's weights as a dense vector (a few MB), cached: evidence looks up many columns.
+        if label_index not in self._dense_rows:
+            self._dense_rows[label_index] = np.asarray(self.weights[label_index].todense()).ravel()
+        return self._dense_rows[label_index]
+
     # --- scoring ----------------------------------------------------------------------------
 
     def scores(self, texts: list[str], batch_size: int = 4096) -> np.ndarray:
         """Decision values, one row per text and one column per label."""
-        parts = []
-        for start in range(0, len(texts), batch_size):
-            features = self.space.transform(texts[start:start + batch_size])
-            parts.append(np.asarray((features @ self.weights_t).todense()) + self.intercept)
+        parts = [self.scores_of(self.space.transform(texts[start:start + batch_size]))
+                 for start in range(0, len(texts), batch_size)]
         return np.vstack(parts) if parts else np.zeros((0, len(self.labels)), dtype=np.float32)
 
-    def evidence(self, text: str, label_index: int, top: int = 5) -> list[str]:
-        """The words of `text` whose n-grams pushed the score of `label_index` up most (coef × tf-idf)."""
+    def scores_of(self, features: sp.csr_matrix) -> np.ndarray:
+        return np.asarray((features @ self.weights_t).todense()) + self.intercept
+
+    def evidence(self, text: str, label_index: int, top: int = 5, features: sp.csr_matrix | None = None) -> list[str]:
+        """The words of `text` whose n-grams pushed the score of `label_index` up most (coef × tf-idf).
+
+        `features` is the text's row of `space.transform` when the caller already has it.
+        """
         cleaned = clean(text)
-        features = self.space.transform([text])
-        row = self.weights[label_index]
-        contribution = dict(zip(features.indices, features.data * np.asarray(row[:, features.indices].todense()).ravel(),
+        if features is None:
+            features = self.space.transform([text])
+        weights = self._dense_row(label_index)
+        contribution = dict(zip(features.indices.tolist(), (features.data * weights[features.indices]).tolist(),
                                 strict=True))
         per_word: dict[str, float] = defaultdict(float)
         offset = 0
