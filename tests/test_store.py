@@ -238,3 +238,18 @@ def test_correcting_an_unknown_field_or_recommendation_is_a_clear_error(store):
         store.correct_labels(rec_id, "colour", ["blue"])
     with pytest.raises(StoreError, match="no recommendation with id 999"):
         store.correct_labels(999, "issues", ["Death penalty"])
+
+
+def test_embedding_cache_keeps_vectors_per_model(store):
+    import numpy as np
+
+    cache = store.embedding_cache("model-a")
+    vectors = {"h1": np.array([0.6, 0.8], dtype=np.float32), "h2": np.array([1.0, 0.0], dtype=np.float32)}
+    cache.set_many(vectors)
+    cache.set_many({"h1": np.array([0.0, 1.0], dtype=np.float32)})  # already there: the first vector stays
+    found = cache.get_many(["h1", "h2", "h3"])
+    assert sorted(found) == ["h1", "h2"] and np.allclose(found["h1"], [0.6, 0.8])
+    assert len(cache) == 2 and cache.get("h3") is None
+    assert len(store.embedding_cache("model-b")) == 0
+    del cache["h2"]
+    assert sorted(cache) == ["h1"]

@@ -175,6 +175,12 @@ class Store:
                 for row in session.scalars(query)
             ]
 
+    def embedding_cache(self, model: str):
+        """The stored embeddings of one model, as a mapping the embedder can use as its cache."""
+        from uprmonitor.store.embedding_cache import EmbeddingCache
+
+        return EmbeddingCache(self.engine, model)
+
     def search(self, query: str, filters=None, *, limit: int = 20, offset: int = 0):
         """Full-text search with filters and facet counts (see store/search.py)."""
         from uprmonitor.store.search import search
