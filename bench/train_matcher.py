@@ -1,0 +1,182 @@
+"""Train the uptake scorer (monolingual and cross-lingual) and choose its grade thresholds on data.
+
+Monolingual pairs come from the Working Group reports in ../shared/data/wg-reports/text: OHCHR
+groups near-identical recommendations of several states under one paragraph number, so two different
+texts under one number are a positive pair, and every other recommendation that retrieval puts in
+the same candidate pool is a negative (often a hard one: same topic, other ask). Cross-lingual pairs
+come from uhri-6lang: a French/Spanish/Russian/Arabic/Chinese text and its English original.
+Kazakhstan and Slovenia (the gold sets) are excluded; the rest is split by State under review /
+by document symbol, thresholds are chosen on the held-out part, never on the gold sets.
+
+    .venv/bin/python bench/train_matcher.py [--reports 70] [--json bench/out/train_matcher.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+from sklearn.metrics import precision_recall_curve, roc_auc_score
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import require_shared_data, write_json  # noqa: E402
+from uprmonitor.classify.embeddings import Embedder  # noqa: E402
+from uprmonitor.match.evaluation import NpzCache  # noqa: E402
+from uprmonitor.match.retrieval import normalise_text, retrieve  # noqa: E402
+from uprmonitor.match.scorer import (  # noqa: E402
+    CROSSLINGUAL_FEATURES,
+    FEATURE_SIGNS,
+    MODELS_DIR,
+    MONOLINGUAL_FEATURES,
+    Scorer,
+)
+from uprmonitor.match.uptake import pool_features  # noqa: E402
+from uprmonitor.pipeline import analyze  # noqa: E402
+
+CACHE = Path(__file__).resolve().parent / "out" / "match_embeddings.npz"
+EXCLUDED = ("kazakhstan", "slovenia")  # the gold sets' States
+LANGUAGES = ("fr", "es", "ru", "ar", "zh")
+CLOSE_PRECISION, SAME_PRECISION, RELATED_RECALL = 0.6, 0.9, 0.97
+
+
+def held_out(key: str) -> bool:
+    """A stable one-in-three split by State / symbol."""
+    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % 3 == 0
+
+
+def report_pairs(path: Path, embedder) -> tuple[list[dict], list[int], str]:
+    """Pool features and labels for one WG report's grouped recommendations."""
+    document = analyze(path, classify=False)
+    recs = [r for r in document.recommendations if r.text[:1].isalpha() and len(r.text) > 25]
+    groups = defaultdict(list)
+    for index, rec in enumerate(recs):
+        groups[rec.paragraph].append(index)
+    sources = [i for members in groups.values() if 2 <= len(members) <= 6
+               and len({recs[m].text for m in members}) > 1 for i in members]
+    if not sources:
+        return [], [], document.state_under_review or path.stem
+    found = retrieve([recs[i].text for i in sources], [r.text for r in recs], embedder=embedder)
+    features, labels = [], []
+    for row, own in enumerate(sources):
+        found.cosine[row, own], found.bm25[row, own], found.fused[row, own] = -1.0, 0.0, -np.inf
+        found.adjusted[row, own] = -np.inf
+        for column, pair in pool_features(found, row, recs[own].text, [r.text for r in recs]):
+            if column == own:
+                continue
+            features.append(pair)
+            labels.append(int(recs[column].paragraph == recs[own].paragraph))
+    return features, labels, document.state_under_review or path.stem
+
+
+def uhri_pairs(records: list[dict], embedder, split: bool) -> tuple[list[dict], list[int]]:
+    """Cross-lingual pool features: each translated text against the English of all records."""
+    english = [normalise_text(r["en"]) for r in records]
+    chosen = [i for i, r in enumerate(records) if held_out(r["symbol"]) == split]
+    features, labels = [], []
+    for lang in LANGUAGES:
+        found = retrieve([normalise_text(records[i][lang]) for i in chosen], english, embedder=embedder)
+        for row, own in enumerate(chosen):
+            for column, pair in pool_features(found, row, records[own][lang], english, pool=10):
+                features.append(pair)
+                labels.append(int(column == own))
+    return features, labels
+
+
+def fit(features: list[dict], labels: list[int], names: tuple[str, ...], l2: float = 1.0) -> Scorer:
+    """Logistic regression with each weight's sign fixed by FEATURE_SIGNS (L-BFGS-B with bounds)."""
+    x = np.array([[f[n] for n in names] for f in features])
+    y = np.array(labels, dtype=float)
+    mean, scale = x.mean(axis=0), np.maximum(x.std(axis=0), 1e-6)
+    z = (x - mean) / scale
+
+    def loss(params):
+        weights, bias = params[:-1], params[-1]
+        margin = z @ weights + bias
+        probability = 1.0 / (1.0 + np.exp(-margin))
+        value = np.sum(np.logaddexp(0.0, margin) - y * margin) + 0.5 * l2 * weights @ weights
+        gradient = np.append(z.T @ (probability - y) + l2 * weights, np.sum(probability - y))
+        return value, gradient
+
+    bounds = [(None, 0.0) if FEATURE_SIGNS.get(n, 1) < 0 else (0.0, None) for n in names] + [(None, None)]
+    result = minimize(loss, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B", bounds=bounds)
+    return Scorer(names, mean, scale, result.x[:-1], float(result.x[-1]), {})
+
+
+def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> tuple[dict[str, float], dict]:
+    """Cut-offs from the held-out precision/recall curve (targets fixed before looking at any gold set).
+
+    close = the lowest cut whose precision reaches 0.6 (the F1-best cut when none does): grouping
+    labels miss many true pairs, so the F1-best cut alone lets too much through; same = precision
+    0.9; related = the cut that still keeps 97% of the positives.
+    """
+    precision, recall, cuts = precision_recall_curve(labels, scores)
+    precision, recall = precision[:-1], recall[:-1]
+    f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-9)
+    close = lowest_cut(cuts, precision, CLOSE_PRECISION, default=float(cuts[int(np.argmax(f1))]))
+    same = max(lowest_cut(cuts, precision, SAME_PRECISION, default=close), close)
+    recalled = [c for c, r in zip(cuts, recall, strict=True) if r >= RELATED_RECALL]
+    related = float(min(max(recalled), close)) if recalled else close
+    quality = {"auc": round(float(roc_auc_score(labels, scores)), 4), "best_f1": round(float(f1.max()), 4),
+               "pairs": len(labels), "positives": int(labels.sum()),
+               "curve": [{"cut": round(float(c), 3), "precision": round(float(p), 3), "recall": round(float(r), 3)}
+                         for c, p, r in list(zip(cuts, precision, recall, strict=True))[:: max(1, len(cuts) // 20)]]}
+    return {"same": round(same, 4), "close": round(close, 4), "related": round(related, 4)}, quality
+
+
+def lowest_cut(cuts: np.ndarray, precision: np.ndarray, target: float, default: float) -> float:
+    """The lowest score cut from which precision stays at or above `target`."""
+    below = np.flatnonzero(precision < target)
+    if len(below) == 0:
+        return float(cuts[0])
+    if below[-1] + 1 >= len(cuts):
+        return default
+    return float(cuts[below[-1] + 1])
+
+
+def train(features_train, labels_train, features_val, labels_val, names, name) -> dict:
+    scorer = fit(features_train, labels_train, names)
+    scores = np.array([scorer.score(f) for f in features_val])
+    scorer.thresholds, quality = choose_thresholds(scores, np.array(labels_val))
+    MODELS_DIR.mkdir(exist_ok=True)
+    (MODELS_DIR / f"scorer_{name}.json").write_text(json.dumps(scorer.to_json(), indent=1) + "\n")
+    report = {"train_pairs": len(labels_train), "train_positives": int(sum(labels_train)),
+              "validation": quality, "thresholds": scorer.thresholds,
+              "weights": dict(zip(names, np.round(scorer.weights, 3).tolist(), strict=True))}
+    print(name, json.dumps(report))
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reports", type=int, default=70, help="how many WG reports to read (spread by hash)")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    root = require_shared_data("wg-reports/text", "multilingual/uhri-6lang/upr_recommendations.jsonl")
+    cache = NpzCache(CACHE)
+    embedder = Embedder(cache=cache)
+    paths = sorted((p for p in (root / "wg-reports/text").glob("*.txt") if not p.stem.startswith(EXCLUDED)),
+                   key=lambda p: hashlib.sha1(p.name.encode()).hexdigest())[: args.reports]
+    mono = {True: ([], []), False: ([], [])}
+    for path in paths:
+        features, labels, state = report_pairs(path, embedder)
+        mono[held_out(state)][0].extend(features)
+        mono[held_out(state)][1].extend(labels)
+        cache.save()  # after each report, so an interrupted run keeps its vectors
+    cache.save()
+    records = [json.loads(line) for line in (root / "multilingual/uhri-6lang/upr_recommendations.jsonl").open()]
+    cross_train, cross_val = uhri_pairs(records, embedder, False), uhri_pairs(records, embedder, True)
+    cache.save()
+    result = {"reports": len(paths),
+              "monolingual": train(*mono[False], *mono[True], MONOLINGUAL_FEATURES, "monolingual"),
+              "crosslingual": train(*cross_train, *cross_val, CROSSLINGUAL_FEATURES, "crosslingual")}
+    write_json(args.json, result)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Uptake: which state recommendations carry each NGO recommendation, graded, with totals.
+
+`match_uptake(sources, targets)` retrieves candidates with hybrid search (BM25 + embeddings, fused),
+scores each candidate pair with the calibrated scorer, grades it same / close / related and drops
+the rest. A source counts as *taken up* when at least one target is `same` or `close`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from uprmonitor.match.retrieval import Retrieval, content_words, is_english, ranks, retrieve, stem
+from uprmonitor.match.scorer import PairContext, load_scorer, pair_features
+from uprmonitor.model import Recommendation
+
+TAKEN_UP = ("same", "close")
+POOL_SIZE = 40  # candidates the scorer re-ranks per source: wide enough for every paraphrase we saw
+
+
+@dataclass
+class Candidate:
+    target: Recommendation
+    score: float  # probability-like, 0-1
+    grade: str  # same | close | related
+    shared_words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SourceMatch:
+    source: Recommendation
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def taken_up(self) -> bool:
+        return any(candidate.grade in TAKEN_UP for candidate in self.candidates)
+
+
+@dataclass
+class UptakeResult:
+    sources: list[SourceMatch]
+    summary: dict
+
+
+def match_uptake(sources: list[Recommendation], targets: list[Recommendation], top_k: int = 10,
+                 embedder=None) -> UptakeResult:
+    """Rank and grade `targets` for every recommendation in `sources`.
+
+    `embedder` defaults to the project's shared multilingual embedder; pass any object with
+    `embed(texts, kind)` returning normalised vectors.
+    """
+    if embedder is None:
+        from uprmonitor.classify.embeddings import default_embedder
+
+        embedder = default_embedder()
+    found = retrieve([s.text for s in sources], [t.text for t in targets], embedder=embedder)
+    matches = [SourceMatch(source, score_candidates(found, row, source, targets, top_k))
+               for row, source in enumerate(sources)]
+    return UptakeResult(sources=matches, summary=summarise(matches))
+
+
+def score_candidates(found: Retrieval, row: int, source: Recommendation, targets: list[Recommendation],
+                     top_k: int) -> list[Candidate]:
+    """Score the retrieval pool of one source; keep the `top_k` best that earn a grade."""
+    candidates = [Candidate(targets[column], round(score, 4), grade, shared_words(source.text, targets[column].text))
+                  for column, score, grade in rerank(found, row, source.text, [t.text for t in targets]) if grade]
+    return candidates[:top_k]
+
+
+def rerank(found: Retrieval, row: int, source: str, targets: list[str]) -> list[tuple[int, float, str | None]]:
+    """(target index, score, grade or None) for the source's retrieval pool, best score first."""
+    scorer = load_scorer("monolingual" if is_english(source) else "crosslingual")
+    scored = []
+    for column, features in pool_features(found, row, source, targets):
+        score = scorer.score(features)
+        scored.append((column, score, scorer.grade(score)))
+    return sorted(scored, key=lambda item: -item[1])
+
+
+def pool_features(found: Retrieval, row: int, source: str, targets: list[str], pool: int = POOL_SIZE):
+    """(target index, features) for the source's retrieval pool, in fused order."""
+    cosine, bm25 = found.cosine[row], found.bm25[row]
+    adjusted = found.adjusted[row] if found.adjusted is not None else cosine
+    cosine_order, cosine_rank, csls_rank = np.argsort(-cosine, kind="stable"), ranks(cosine), ranks(adjusted)
+    best_bm25 = float(bm25.max()) if len(bm25) else 0.0
+    for column in found.top(row, pool):
+        others = [c for c in cosine_order[:2] if c != column]
+        context = PairContext(cosine=float(cosine[column]), cosine_rank=int(cosine_rank[column]),
+                              best_other_cosine=float(cosine[others[0]]) if others else 0.0,
+                              bm25=float(bm25[column]), best_bm25=best_bm25, csls=float(adjusted[column]),
+                              csls_rank=int(csls_rank[column]))
+        yield column, pair_features(source, targets[column], context)
+
+
+def shared_words(source: str, target: str) -> list[str]:
+    """The source's own words (as written) whose stems the target also uses, in source order."""
+    shared = content_words(source) & content_words(target)
+    seen, words = set(), []
+    for word in re.findall(r"[^\W_]+", source):
+        key = stem(word.lower())
+        if key in shared and key not in seen:
+            seen.add(key)
+            words.append(word)
+    return words
+
+
+def summarise(matches: list[SourceMatch]) -> dict:
+    """Totals for the whole document and per source section."""
+    sections: dict[str, list[SourceMatch]] = {}
+    for match in matches:
+        sections.setdefault(match.source.section or "", []).append(match)
+    return {**totals(matches), "sections": {name: totals(group) for name, group in sections.items()}}
+
+
+def totals(matches: list[SourceMatch]) -> dict:
+    taken = [m for m in matches if m.taken_up]
+    targets = {id(c.target): c.target for m in taken for c in m.candidates if c.grade in TAKEN_UP}
+    states = sorted({state for target in targets.values() for state in target.recommending_states})
+    positions = Counter(target.position or "unknown" for target in targets.values())
+    return {"sources": len(matches), "taken_up": len(taken), "states": states,
+            "positions": dict(sorted(positions.items())), "text": describe(len(matches), len(taken), states, positions)}
+
+
+def describe(total: int, taken: int, states: list[str], positions: Counter) -> str:
+    """'9 of 12 taken up by 14 states; 2 supported, 7 noted' (positions of the matched state recommendations)."""
+    text = f"{taken} of {total} taken up by {len(states)} state{'s' if len(states) != 1 else ''}"
+    if positions:
+        text += "; " + ", ".join(f"{count} {position}" for position, count in sorted(positions.items()))
+    return text

