@@ -39,6 +39,13 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class MatchFormat(StrEnum):
+    table = "table"
+    json = "json"
+    xlsx = "xlsx"
+    html = "html"
+
+
 class ExportFormat(StrEnum):
     csv = "csv"
     xlsx = "xlsx"
@@ -349,6 +356,149 @@ def search_command(
         if values:
             out.print(f"[bold]{name}[/bold]: " + ", ".join(f"{value} ({count})" for value, count in values),
                       highlight=False)
+
+
+@app.command("match")
+def match_command(
+    source: Annotated[str, typer.Argument(help="NGO submission or stakeholder summary: a file, or a stored document id")],
+    targets: Annotated[list[str], typer.Argument(help="Working Group report(s): files or stored document ids")],
+    top_k: Annotated[int, typer.Option("--top-k", help="Candidates per recommendation")] = 10,
+    output_format: Annotated[MatchFormat, typer.Option("--format")] = MatchFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (xlsx, html)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Which state recommendations carry each recommendation of SOURCE (uptake), graded same / close / related."""
+    from uprmonitor.classify.embeddings import Embedder
+    from uprmonitor.match.uptake import match_uptake
+    from uprmonitor.report.uptake import export_uptake_xlsx, render_uptake_html, uptake_dict
+
+    if output_format is MatchFormat.xlsx and output is None:
+        err.print("[red]error:[/red] --format xlsx needs --output FILE.xlsx")
+        raise typer.Exit(2)
+    with _open_store(db) as store:
+        source_document, *target_documents = _documents_for(store, [source, *targets])
+        embedder = Embedder()
+        embedder.cache = store.embedding_cache(embedder.name)
+        target_recommendations = [rec for document in target_documents for rec in document.recommendations]
+        result = match_uptake(source_document.recommendations, target_recommendations, top_k=top_k, embedder=embedder)
+    payload = uptake_dict(result, source_document, target_documents)
+    if output_format is MatchFormat.json:
+        _write_or_print(json.dumps(payload, ensure_ascii=False, indent=2), output)
+    elif output_format is MatchFormat.html:
+        _write_or_print(render_uptake_html(payload), output)
+    elif output_format is MatchFormat.xlsx:
+        export_uptake_xlsx(payload, output)
+        err.print(f"wrote {output}")
+    else:
+        _print_uptake(payload)
+
+
+def _documents_for(store: Store, references: list[str]) -> list[Document]:
+    """Each reference is a file (analysed and stored if new) or the id of a stored document."""
+    documents = []
+    for reference in references:
+        if Path(reference).exists():
+            [outcome] = analyze_files([reference], store)
+            if outcome.error:
+                err.print(f"[red]error:[/red] {outcome.error}", highlight=False)
+                raise typer.Exit(1)
+            documents.append(outcome.document)
+        elif reference.isdigit() and (document := store.load(int(reference))) is not None:
+            documents.append(document)
+        else:
+            err.print(f"[red]error:[/red] {reference}: neither a file nor a stored document id (see `upr documents`)",
+                      highlight=False)
+            raise typer.Exit(1)
+    empty = [document.source for document in documents if not document.recommendations]
+    if empty:
+        err.print(f"[red]error:[/red] no recommendations found in {', '.join(empty)}", highlight=False)
+        raise typer.Exit(1)
+    return documents
+
+
+def _write_or_print(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
+
+
+def _print_uptake(payload: dict) -> None:
+    out.print(f"[bold]{payload['summary']['text']}[/bold]", highlight=False)
+    for number, source in enumerate(payload["sources"], start=1):
+        out.print(f"\n[bold]{number}.[/bold] {source['text']}", highlight=False)
+        if not source["candidates"]:
+            out.print("   not taken up")
+        for candidate in source["candidates"]:
+            states = ", ".join(candidate["recommending_states"])
+            out.print(f"   {candidate['grade']:7} {candidate['score']:.2f} {candidate['paragraph'] or '':7} "
+                      f"{candidate['position'] or '':9} {candidate['text'][:90]} ({states})", highlight=False)
+
+
+@app.command("lineage")
+def lineage_command(
+    state: Annotated[str, typer.Argument(help="State under review, as stored (see `upr documents`)")],
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Link each stored review of STATE to the one before: repeated, new and dropped recommendations."""
+    from uprmonitor.classify.embeddings import Embedder
+    from uprmonitor.match.lineage import link_lineage
+
+    with _open_store(db) as store:
+        reviews = sorted(
+            (summary for summary in store.documents() if summary.kind == "wg_report" and summary.state_under_review == state),
+            key=lambda summary: (summary.year or 0, summary.id),
+        )
+        if len(reviews) < 2:
+            err.print(f"[red]error:[/red] {len(reviews)} Working Group report(s) on {state} stored; lineage needs two "
+                      "or more cycles (analyse the earlier reports first)", highlight=False)
+            raise typer.Exit(1)
+        documents = [store.load(summary.id) for summary in reviews]
+        embedder = Embedder()
+        embedder.cache = store.embedding_cache(embedder.name)
+        steps = [(earlier, current, link_lineage(current.recommendations, earlier.recommendations, embedder=embedder))
+                 for earlier, current in zip(documents, documents[1:], strict=False)]
+    payload = [_lineage_dict(earlier, current, result) for earlier, current, result in steps]
+    if output_format is OutputFormat.json:
+        print(json.dumps({"state_under_review": state, "steps": payload}, ensure_ascii=False, indent=2))
+        return
+    for step in payload:
+        summary = step["summary"]
+        out.print(f"\n[bold]{step['earlier']['symbol'] or step['earlier']['source']} -> "
+                  f"{step['current']['symbol'] or step['current']['source']}[/bold]: {summary['repeat']} repeat, "
+                  f"{summary['new']} new, {summary['dropped']} dropped; position changes {summary['position_changes']}",
+                  highlight=False)
+        for link in step["links"]:
+            ancestor = link["ancestors"][0] if link["ancestors"] else None
+            before = f"<- {ancestor['paragraph']} ({ancestor['position'] or '?'}, {ancestor['grade']})" if ancestor else ""
+            out.print(f"   {link['paragraph'] or '':7} {link['status']:6} {link['position'] or '':9} "
+                      f"{link['text'][:80]} {before}", highlight=False)
+
+
+def _lineage_dict(earlier: Document, current: Document, result) -> dict:
+    def reference(document: Document) -> dict:
+        return {"id": document.id, "source": document.source, "symbol": document.symbol, "year": document.year}
+
+    return {
+        "earlier": reference(earlier),
+        "current": reference(current),
+        "summary": result.summary,
+        "links": [
+            {
+                "id": link.current.id, "paragraph": link.current.paragraph, "text": link.current.text,
+                "position": link.current.position, "status": link.status, "cites_previous": link.cites_previous,
+                "ancestors": [
+                    {"id": a.recommendation.id, "paragraph": a.recommendation.paragraph, "text": a.recommendation.text,
+                     "position": a.recommendation.position, "score": round(a.score, 4), "grade": a.grade}
+                    for a in link.ancestors
+                ],
+            }
+            for link in result.links
+        ],
+        "dropped": [{"id": rec.id, "paragraph": rec.paragraph, "text": rec.text} for rec in result.dropped],
+    }
 
 
 def _print_document(document: Document, *, note: str = "", concerns: bool = False) -> None:
