@@ -66,25 +66,31 @@ def export_json(documents: list[Document]) -> str:
     return json.dumps(documents_payload(documents), ensure_ascii=False, indent=2)
 
 
-def export_xlsx(documents: list[Document], path: str | Path) -> None:
+def new_workbook(title: str, columns) -> tuple:
+    """A workbook whose first sheet has a bold header row; returns (workbook, sheet)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "recommendations"
-    sheet.append(list(COLUMNS))
+    sheet.title = title
+    sheet.append(list(columns))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    return workbook, sheet
+
+
+def export_xlsx(documents: list[Document], path: str | Path) -> None:
+    workbook, sheet = new_workbook("recommendations", COLUMNS)
     for row in recommendation_rows(documents):
-        sheet.append([_cell(row[column]) for column in COLUMNS])
+        sheet.append([spreadsheet_cell(row[column]) for column in COLUMNS])
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     sheet.column_dimensions["J"].width = 100  # the text column
     workbook.save(path)
 
 
-def _cell(value):
+def spreadsheet_cell(value):
     # Spreadsheets execute cells that start with these; recommendation texts are data, not formulas.
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         return "'" + value

@@ -63,12 +63,7 @@ def labels_dict(labels: dict[str, list[Label]]) -> dict:
 
 
 def _action_dict(label: Label) -> dict:
-    return {
-        "label": int(label.label) if label.label.isdigit() else label.label,
-        "confidence": _rounded(label.confidence),
-        "evidence": label.evidence,
-        "source": label.source,
-    }
+    return {**_label_dict(label), "label": int(label.label) if label.label.isdigit() else label.label}
 
 
 def _label_dict(label: Label) -> dict:

@@ -51,17 +51,9 @@ XLSX_COLUMNS = ("source_id", "section", "source_text", "taken_up", "rank", "grad
 
 
 def export_uptake_xlsx(payload: dict, path: str | Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from uprmonitor.report.export import new_workbook, spreadsheet_cell
 
-    from uprmonitor.report.export import _cell
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "uptake"
-    sheet.append(list(XLSX_COLUMNS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    workbook, sheet = new_workbook("uptake", XLSX_COLUMNS)
     for source in payload["sources"]:
         candidates = source["candidates"] or [None]
         for rank, candidate in enumerate(candidates, start=1):
@@ -72,7 +64,7 @@ def export_uptake_xlsx(payload: dict, path: str | Path) -> None:
                 row += [rank, candidate["grade"], candidate["score"], candidate["id"], candidate["paragraph"],
                         candidate["text"], "; ".join(candidate["recommending_states"]), candidate["position"],
                         ", ".join(candidate["shared_words"])]
-            sheet.append([_cell(value) for value in row])
+            sheet.append([spreadsheet_cell(value) for value in row])
     summary = workbook.create_sheet("summary")
     summary.append(["scope", "sources", "taken up", "states", "summary"])
     summary.append(["document", payload["summary"]["sources"], payload["summary"]["taken_up"],
