@@ -71,6 +71,16 @@ def analyze(
     return document
 
 
+def store_labeler(store):
+    """A Labeler whose embeddings are cached in `store`, so no text is embedded twice across runs."""
+    from uprmonitor.classify.embeddings import Embedder
+    from uprmonitor.classify.labeler import Labeler
+
+    embedder = Embedder()
+    embedder.cache = store.embedding_cache(embedder.name)
+    return Labeler(embedder=embedder)
+
+
 @cache
 def default_labeler():
     """One Labeler per process: its models load once, on first use."""
@@ -127,7 +137,7 @@ def analyze_files(
 ) -> list[FileOutcome]:
     """Analyse and store each file on its own: one bad file never stops or spoils the others."""
     outcomes = []
-    labeler = default_labeler() if classify else None
+    labeler = store_labeler(store) if classify else None
     for path in paths:
         outcome = _analyze_and_store(
             Path(path), store, kind=kind, replace=replace, max_bytes=max_bytes, labeler=labeler

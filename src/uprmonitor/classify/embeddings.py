@@ -75,21 +75,30 @@ class Embedder:
         missing = sorted({key: row for row, key in enumerate(keys) if key not in found}.values())
         if missing:
             computed = self._compute([texts[row] for row in missing], kind)
-            for row, vector in zip(missing, computed, strict=True):
-                found[keys[row]] = vector
-                if self.cache is not None:
-                    self.cache[keys[row]] = vector
+            new = {keys[row]: vector for row, vector in zip(missing, computed, strict=True)}
+            found.update(new)
+            self._to_cache(new)
         return np.stack([found[key] for key in keys]).astype(np.float32)
 
     def _from_cache(self, keys: list[str]) -> dict[str, np.ndarray]:
         if self.cache is None:
             return {}
+        if hasattr(self.cache, "get_many"):  # a database-backed cache reads a batch in a few queries
+            return {key: np.asarray(vector, dtype=np.float32) for key, vector in self.cache.get_many(keys).items()}
         found = {}
         for key in set(keys):
             vector = self.cache.get(key)
             if vector is not None:
                 found[key] = np.asarray(vector, dtype=np.float32)
         return found
+
+    def _to_cache(self, vectors: dict[str, np.ndarray]) -> None:
+        if self.cache is None:
+            return
+        if hasattr(self.cache, "set_many"):
+            self.cache.set_many(vectors)
+        else:
+            self.cache.update(vectors)
 
     def _compute(self, texts: list[str], kind: str) -> np.ndarray:
         encode = self.engine.query if kind == "query" else self.engine.passage

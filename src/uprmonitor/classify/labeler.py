@@ -18,6 +18,18 @@ DOCUMENT_LABEL_FIELDS = ("themes", "affected_persons", "sdgs")
 
 
 class Labeler:
+    """`embedder` (for themes, affected persons and SDGs) defaults to the process-wide one; pass one
+    with a store-backed cache so that no text is embedded twice across runs."""
+
+    def __init__(self, embedder=None):
+        self._embedder = embedder
+
+    @cached_property
+    def themes(self):
+        from uprmonitor.classify.themes import ThemeClassifier
+
+        return ThemeClassifier.load(embedder=self._embedder)
+
     @cached_property
     def action(self):
         from uprmonitor.classify.action import ActionClassifier
@@ -37,15 +49,19 @@ class Labeler:
             return []
         actions = self.action.predict(texts)
         issues = self.issues.predict(texts, evidence=True)
+        themes = self.themes.predict(texts)
         results = []
-        for text, action, text_issues in zip(texts, actions, issues, strict=True):
-            results.append(
-                {
-                    "action_category": [Label(str(action.label), action.confidence, list(action.evidence))],
-                    "issues": [Label(issue.label, issue.confidence, list(issue.evidence)) for issue in text_issues],
-                    "instruments": instrument_labels(text),
-                }
-            )
+        for text, action, text_issues, text_themes in zip(texts, actions, issues, themes, strict=True):
+            labels = {
+                "action_category": [Label(str(action.label), action.confidence, list(action.evidence))],
+                "issues": [Label(issue.label, issue.confidence, list(issue.evidence)) for issue in text_issues],
+                "instruments": instrument_labels(text),
+            }
+            for field_name in ("themes", "affected_persons", "sdgs"):
+                labels[field_name] = [
+                    Label(score.label, score.confidence, list(score.evidence)) for score in text_themes.get(field_name, [])
+                ]
+            results.append(labels)
         return results
 
     def label_recommendations(self, recommendations: Sequence[Recommendation]) -> None:
@@ -78,7 +94,7 @@ def instrument_labels(text: str) -> list[Label]:
 
 
 def document_labels(recommendation: Recommendation) -> dict[str, list[Label]]:
-    """Themes, affected persons and SDGs that the source document itself states."""
+    """Themes, affected persons and SDGs that the source document itself states (they replace the model's)."""
     return {
         field: [Label(value, confidence=1.0, source="document") for value in getattr(recommendation, field)]
         for field in DOCUMENT_LABEL_FIELDS
