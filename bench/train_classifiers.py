@@ -65,6 +65,33 @@ def load_rows(path: Path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
+CORRECTIONS_SESSION = "0"  # corrected rows always train (never validation or test sessions)
+
+
+def correction_rows(url: str) -> list[dict]:
+    """One training row per corrected recommendation: its latest action and issues corrections.
+
+    A text corrected in one field only keeps the model's current label for the other, so that
+    every row carries both labels.
+    """
+    from uprmonitor.pipeline import default_labeler
+    from uprmonitor.store import Store
+
+    latest: dict[str, dict[str, list[str]]] = {}
+    with Store(url) as store:
+        for correction in store.corrections():
+            if correction.field in ("action_category", "issues"):
+                latest.setdefault(correction.text, {})[correction.field] = correction.labels
+    rows = []
+    for text, fields in latest.items():
+        predicted = default_labeler().label_texts([text])[0]
+        action = fields.get("action_category") or [predicted["action_category"][0].label]
+        issues = fields.get("issues") or [label.label for label in predicted["issues"]]
+        rows.append({"text": text, "session": CORRECTIONS_SESSION, "action_category": action[0],
+                     "issues": ";".join(issues), "state_under_review": "(corrections)"})
+    return rows
+
+
 def issue_sets(rows: list[dict]) -> list[list[str]]:
     return [[label.strip() for label in row["issues"].split(";") if label.strip()] for row in rows]
 
@@ -228,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the training report here")
     parser.add_argument("--no-state-split", action="store_true", help="skip the held-out-States evaluation")
     parser.add_argument("--out", default=str(MODELS_DIR), help="model directory (default: the shipped one)")
+    parser.add_argument("--corrections", metavar="DB",
+                        help="also train on the label corrections users made in this store (URL or SQLite path)")
     args = parser.parse_args(argv)
     data = require_shared_data(CSV_PATH) / CSV_PATH
     started = time.time()
@@ -236,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.time() - started:6.1f}s] {message}", flush=True)
 
     rows = load_rows(data)
+    if args.corrections:
+        corrected = correction_rows(args.corrections)
+        log(f"{len(corrected)} corrected recommendations from {args.corrections} join the training sessions")
+        rows += corrected
     texts = [row["text"] for row in rows]
     sessions = np.array([int(row["session"]) for row in rows])
     labels = np.array([int(row["action_category"]) for row in rows])
