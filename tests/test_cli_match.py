@@ -88,3 +88,14 @@ def test_lineage_links_a_review_to_the_one_before(tmp_path):
     assert step["links"][0]["ancestors"][0]["paragraph"] == "90.1"
     assert [rec["paragraph"] for rec in step["dropped"]] == ["90.2"]
     assert run("lineage", "Chile", "--db", db).exit_code == 1
+
+
+def test_semantic_search_reranks_with_the_real_model(tmp_path):
+    db = str(tmp_path / "upr.db")
+    assert run("analyze", NGO_SAMPLE, WG_SAMPLE, "--db", db, "--no-classify").exit_code == 0
+    plain = json.loads(run("search", "information", "--db", db, "--format", "json").stdout)
+    result = run("search", "information", "--semantic", "--db", db, "--format", "json")
+    semantic = json.loads(result.stdout)
+    assert result.exit_code == 0 and semantic["total"] == plain["total"] == 2
+    assert {hit["recommendation_id"] for hit in semantic["hits"]} == {hit["recommendation_id"] for hit in plain["hits"]}
+    assert semantic["hits"][0]["text"].startswith("Amend the law on access to information")

@@ -111,3 +111,30 @@ def test_a_very_broad_search_counts_facets_over_its_best_hits(store, monkeypatch
     filtered = store.search("registration", Filters(state="Sylvania"), limit=1)
     assert filtered.total == 3 and filtered.facets_over == 2
     assert store.search("registration", limit=4).facets_over == 4  # a page never loses hits to the sample
+
+
+class TopicEmbedder:
+    """A stand-in embedder for the fusion logic: one axis per topic word, so similarity is predictable."""
+
+    name = "topic-test"
+    TOPICS = ("religious", "births", "death")
+
+    def embed(self, texts, kind="query"):
+        import numpy as np
+
+        vectors = np.array([[float(topic in text.lower()) for topic in self.TOPICS] + [0.1] for text in texts])
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_semantic_reranking_fuses_text_rank_and_meaning(store):
+    from uprmonitor.store.search import search as run_search
+
+    with store.engine.begin() as connection:
+        plain = run_search(connection, "registration", Filters(state="Freedonia"))
+    with store.engine.begin() as connection:
+        # the query's meaning points at "religious": those hits rise above the births one
+        fused = run_search(connection, "registration religious OR registration", Filters(state="Freedonia"),
+                           embedder=TopicEmbedder())
+    assert plain.total == fused.total == 3
+    assert [hit.text for hit in fused.hits][-1] == "Ensure the registration of births of all children"
+    assert all(0 < hit.score <= 2 / 60 for hit in fused.hits)  # reciprocal rank fusion scores

@@ -323,6 +323,7 @@ def search_command(
     position: Annotated[str | None, typer.Option(help="supported, noted or pending")] = None,
     kind: Annotated[str | None, typer.Option(help="Document kind, e.g. wg_report or ngo_submission")] = None,
     recommending_state: Annotated[str | None, typer.Option(help="State that made the recommendation")] = None,
+    semantic: Annotated[bool, typer.Option(help="Re-rank the best matches by meaning (multilingual embeddings)")] = False,
     limit: Annotated[int, typer.Option(help="Results to show")] = 20,
     output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     db: DbOption = None,
@@ -334,7 +335,7 @@ def search_command(
                       kind=kind, recommending_state=recommending_state)
     with _open_store(db) as store:
         try:
-            result = store.search(query, filters, limit=limit)
+            result = store.search(query, filters, limit=limit, semantic=semantic)
         except UPRError as error:
             err.print(f"[red]error:[/red] {error}", highlight=False)
             raise typer.Exit(2) from error
@@ -368,7 +369,6 @@ def match_command(
     db: DbOption = None,
 ) -> None:
     """Which state recommendations carry each recommendation of SOURCE (uptake), graded same / close / related."""
-    from uprmonitor.classify.embeddings import Embedder
     from uprmonitor.match.uptake import match_uptake
     from uprmonitor.report.uptake import export_uptake_xlsx, render_uptake_html, uptake_dict
 
@@ -377,8 +377,7 @@ def match_command(
         raise typer.Exit(2)
     with _open_store(db) as store:
         source_document, *target_documents = _documents_for(store, [source, *targets])
-        embedder = Embedder()
-        embedder.cache = store.embedding_cache(embedder.name)
+        embedder = store.cached_embedder()
         target_recommendations = [rec for document in target_documents for rec in document.recommendations]
         result = match_uptake(source_document.recommendations, target_recommendations, top_k=top_k, embedder=embedder)
     payload = uptake_dict(result, source_document, target_documents)
@@ -443,7 +442,6 @@ def lineage_command(
     db: DbOption = None,
 ) -> None:
     """Link each stored review of STATE to the one before: repeated, new and dropped recommendations."""
-    from uprmonitor.classify.embeddings import Embedder
     from uprmonitor.match.lineage import link_lineage
 
     with _open_store(db) as store:
@@ -456,8 +454,7 @@ def lineage_command(
                       "or more cycles (analyse the earlier reports first)", highlight=False)
             raise typer.Exit(1)
         documents = [store.load(summary.id) for summary in reviews]
-        embedder = Embedder()
-        embedder.cache = store.embedding_cache(embedder.name)
+        embedder = store.cached_embedder()
         steps = [(earlier, current, link_lineage(current.recommendations, earlier.recommendations, embedder=embedder))
                  for earlier, current in zip(documents, documents[1:], strict=False)]
     payload = [_lineage_dict(earlier, current, result) for earlier, current, result in steps]

@@ -73,12 +73,9 @@ def analyze(
 
 def store_labeler(store):
     """A Labeler whose embeddings are cached in `store`, so no text is embedded twice across runs."""
-    from uprmonitor.classify.embeddings import Embedder
     from uprmonitor.classify.labeler import Labeler
 
-    embedder = Embedder()
-    embedder.cache = store.embedding_cache(embedder.name)
-    return Labeler(embedder=embedder)
+    return Labeler(embedder=store.cached_embedder())
 
 
 @cache

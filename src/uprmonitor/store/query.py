@@ -168,3 +168,12 @@ def to_tsquery_parts(node, parameters: list[str]) -> str:
         return f"(!! {to_tsquery_parts(node.operand, parameters)})"
     joiner = " || " if isinstance(node, Or) else " && "
     return "(" + joiner.join(to_tsquery_parts(operand, parameters) for operand in node.operands) + ")"
+
+
+def positive_terms(node) -> list[str]:
+    """The words and phrases a query asks for (not those it excludes): what it means, for an embedder."""
+    if isinstance(node, Term):
+        return [node.text]
+    if isinstance(node, Not):
+        return []
+    return [term for operand in node.operands for term in positive_terms(operand)]

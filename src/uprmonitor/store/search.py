@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from uprmonitor.store.query import parse_query, to_fts5, to_tsquery_parts
+from uprmonitor.store.query import parse_query, positive_terms, to_fts5, to_tsquery_parts
 
 FACET_SAMPLE = 1000
 FACETS = ("state_under_review", "cycle", "kind", "position", "recommending_state", "action_category", "issues", "themes")
@@ -58,8 +59,14 @@ class SearchResult:
     facets_over: int = 0  # how many of the best hits the facet counts cover (= total unless very broad)
 
 
+SEMANTIC_POOL = 100  # best full-text hits re-ranked by meaning when an embedder is given
+RRF_K = 60  # reciprocal rank fusion constant (Cormack et al.); no score scaling to tune
+
+
 def search(connection: Connection, query: str, filters: Filters | None = None, *, limit: int = 20,
-           offset: int = 0, facet_limit: int = 10) -> SearchResult:
+           offset: int = 0, facet_limit: int = 10, embedder=None) -> SearchResult:
+    """Full-text search; with an `embedder`, the best SEMANTIC_POOL hits are re-ranked by fusing the
+    text rank with the embedding similarity to the query (reciprocal rank fusion)."""
     filters = filters or Filters()
     node = parse_query(query)
     connection.execute(text("CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score FLOAT)"))
@@ -73,12 +80,41 @@ def search(connection: Connection, query: str, filters: Filters | None = None, *
     else:  # the index counts and ranks on its own; only the best hits are materialised
         total = _count_matches(connection, node)
         _collect_matches(connection, node, best=keep)
-    page = connection.execute(
-        text("SELECT id, score FROM search_hits ORDER BY score DESC, id LIMIT :limit OFFSET :offset"),
-        {"limit": limit, "offset": offset},
-    ).all()
+    if embedder is not None and offset + limit <= SEMANTIC_POOL:
+        page = _semantic_page(connection, node, embedder, limit, offset)
+    else:
+        page = connection.execute(
+            text("SELECT id, score FROM search_hits ORDER BY score DESC, id LIMIT :limit OFFSET :offset"),
+            {"limit": limit, "offset": offset},
+        ).all()
     return SearchResult(query=query, total=total, hits=_hits(connection, page),
                         facets=_facets(connection, facet_limit), facets_over=min(total, keep))
+
+
+@dataclass
+class _Scored:
+    id: int
+    score: float
+
+
+def _semantic_page(connection: Connection, node, embedder, limit: int, offset: int) -> list[_Scored]:
+    pool = connection.execute(
+        text("SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
+             "ORDER BY h.score DESC, h.id LIMIT :pool"),
+        {"pool": SEMANTIC_POOL},
+    ).all()
+    if not pool:
+        return []
+    vectors = embedder.embed([row.text for row in pool])
+    question = embedder.embed([" ".join(positive_terms(node))])[0]
+    order = np.argsort(-(vectors @ question), kind="stable")
+    by_meaning = {pool[index].id: rank for rank, index in enumerate(order)}
+    fused = [
+        _Scored(row.id, 1 / (RRF_K + text_rank) + 1 / (RRF_K + by_meaning[row.id]))
+        for text_rank, row in enumerate(pool)
+    ]
+    fused.sort(key=lambda hit: (-hit.score, hit.id))
+    return fused[offset : offset + limit]
 
 
 def _match_sql(connection: Connection, node) -> tuple[str, str, dict]:

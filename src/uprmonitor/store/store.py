@@ -181,12 +181,23 @@ class Store:
 
         return EmbeddingCache(self.engine, model)
 
-    def search(self, query: str, filters=None, *, limit: int = 20, offset: int = 0):
-        """Full-text search with filters and facet counts (see store/search.py)."""
+    def search(self, query: str, filters=None, *, limit: int = 20, offset: int = 0, semantic: bool = False):
+        """Full-text search with filters and facet counts (see store/search.py); `semantic` re-ranks the
+        best hits by meaning with the project's embedder (vectors cached in this store)."""
         from uprmonitor.store.search import search
 
+        embedder = self.cached_embedder() if semantic else None
         with self.engine.begin() as connection:  # the temporary table of matches lives in this connection
-            return search(connection, query, filters, limit=limit, offset=offset)
+            return search(connection, query, filters, limit=limit, offset=offset, embedder=embedder)
+
+    def cached_embedder(self, embedder=None):
+        """The project's embedder (or `embedder`) with its vectors cached in this store."""
+        if embedder is None:
+            from uprmonitor.classify.embeddings import Embedder
+
+            embedder = Embedder()
+        embedder.cache = self.embedding_cache(embedder.name)
+        return embedder
 
     # -- labels ------------------------------------------------------------------------------
 
