@@ -111,11 +111,11 @@ def make_queries(rows: list[dict], count: int, seed: int = 7) -> list[str]:
     return queries
 
 
-def latencies(store: Store, queries: list[str], filters: Filters | None) -> dict:
+def latencies(store: Store, queries: list[str], filters: Filters | None, semantic: bool = False) -> dict:
     timings, totals = [], []
     for query in queries:
         started = time.perf_counter()
-        result = store.search(query, filters, limit=20)
+        result = store.search(query, filters, limit=20, semantic=semantic)
         timings.append((time.perf_counter() - started) * 1000)
         totals.append(result.total)
     timings.sort()
@@ -133,6 +133,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=9)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--semantic-queries", type=int, default=20,
+                        help="queries for the semantic path (each run twice: embeddings computed, then cached)")
     parser.add_argument("--json", dest="json_path")
     args = parser.parse_args()
     root = require_shared_data(UPR_INFO)
@@ -146,17 +148,22 @@ def main() -> None:
             store.search("warm up", None)
             plain = latencies(store, queries, None)
             filtered = latencies(store, queries, Filters(cycle=1, position="supported"))
+            semantic_queries = queries[: args.semantic_queries]
+            semantic_cold = latencies(store, semantic_queries, None, semantic=True)
+            semantic_warm = latencies(store, semantic_queries, None, semantic=True)
     result = {
         "recommendations": len(rows) * args.copies,
         "build_seconds": round(build_seconds, 1),
         "database_mb": round(size_mb, 1),
         "no_filter": plain,
         "cycle_1_supported": filtered,
+        "semantic_first_run": semantic_cold,
+        "semantic_cached": semantic_warm,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
     print(f"{result['recommendations']} recommendations stored in {result['build_seconds']} s "
           f"({result['database_mb']} MB, FTS index included)")
-    for name in ("no_filter", "cycle_1_supported"):
+    for name in ("no_filter", "cycle_1_supported", "semantic_first_run", "semantic_cached"):
         numbers = result[name]
         print(f"{name:>18}: p50 {numbers['p50_ms']} ms, p95 {numbers['p95_ms']} ms, max {numbers['max_ms']} ms "
               f"over {numbers['queries']} queries (median {numbers['median_hits']} hits, max {numbers['max_hits']})")
