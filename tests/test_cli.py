@@ -108,6 +108,8 @@ def test_export_csv_json_and_xlsx(db, tmp_path):
     run("analyze", NGO_SAMPLE, WG_SAMPLE, "--db", db)
     rows = list(csv.DictReader(io.StringIO(run("export", "--db", db).stdout)))
     assert len(rows) == 10
+    assert all(row["action_category"] in {"1", "2", "3", "4", "5"} and row["issues"] for row in rows)
+    assert "CRPD" in [row["instruments"] for row in rows]
     assert {row["recommending_states"] for row in rows} >= {"Estonia; Canada", ""}
     only_report = json.loads(run("export", "--db", db, "--format", "json", "--document", "2").stdout)
     assert len(only_report["documents"][0]["recommendations"]) == 4

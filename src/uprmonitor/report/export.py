@@ -25,7 +25,14 @@ COLUMNS = (
     "position",
     "stakeholder",
     "page",
+    "action_category",
+    "issues",
+    "themes",
+    "affected_persons",
+    "sdgs",
+    "instruments",
 )
+LABEL_COLUMNS = ("issues", "themes", "affected_persons", "sdgs", "instruments")
 FORMATS = ("csv", "xlsx", "json")
 
 
@@ -49,9 +56,16 @@ def recommendation_rows(documents: list[Document]) -> list[dict]:
                     "position": rec.position,
                     "stakeholder": rec.stakeholder,
                     "page": rec.page,
+                    "action_category": _labels_text(rec, "action_category"),
+                    **{field: _labels_text(rec, field) for field in LABEL_COLUMNS},
                 }
             )
     return rows
+
+
+def _labels_text(recommendation, field: str) -> str:
+    """Labels of one field as one cell, best first; corrections (already applied on load) included."""
+    return "; ".join(label.label for label in recommendation.labels.get(field, []))
 
 
 def export_csv(documents: list[Document]) -> str:
