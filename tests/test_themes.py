@@ -181,3 +181,12 @@ def test_confidences_are_probabilities(predicted):
         assert all(0.0 <= score.confidence <= 1.0 for score in scores)
         assert [score.confidence for score in scores] == sorted((score.confidence for score in scores), reverse=True)
     assert "National Human Rights Institution (NHRI)" in labels(predicted["nhri"]["themes"])
+
+
+def test_evidence_words_come_from_the_text(predicted):
+    english = predicted["girls_en"]
+    top_sdg = english["sdgs"][0]
+    assert "education" in top_sdg.evidence
+    for scores in english.values():
+        for score in scores:
+            assert all(word in SENTENCES["girls_en"] for word in score.evidence)

@@ -18,7 +18,9 @@ gets the same labels. Model files: `models/{themes,persons,sdgs}.{json,npz}` (no
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +30,7 @@ from .issues import LabelScore
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 LABELS_FILE = Path(__file__).resolve().parent / "uhri_labels.json"
+_WORD = re.compile(r"[^\W\d_]+")
 TASKS = {"themes": "themes", "affected_persons": "persons", "sdgs": "sdgs"}  # result key -> model file
 PARTS = ("linear", "zero_shot", "knn")
 # Slope of the logistic that turns a blended score into a confidence: 0.5 sits on the threshold.
@@ -174,4 +177,38 @@ class ThemeClassifier:
             return []
         vectors = self.embedder.embed(texts)
         by_task = {key: model.predict_vectors(vectors, variant) for key, model in self.models.items()}
-        return [{key: by_task[key][row] for key in self.models} for row in range(len(texts))]
+        results = [{key: by_task[key][row] for key in self.models} for row in range(len(texts))]
+        for text, result in zip(texts, results, strict=True):
+            for key, scores in result.items():
+                for score in scores:
+                    score.evidence = self.evidence(text, key, score.label)
+        return results
+
+    @cached_property
+    def _label_stems(self) -> dict[tuple[str, str], frozenset[str]]:
+        """(task, label) -> stems of the label's name, aliases and the description the project wrote."""
+        from uprmonitor.match.retrieval import content_words
+
+        stems = {}
+        for task, entries in load_label_sets().items():
+            if task not in TASKS or not isinstance(entries, list):
+                continue
+            for entry in entries:
+                words = " ".join([entry["label"], entry.get("description", ""), *entry.get("aliases", [])])
+                stems[(task, entry["label"])] = content_words(words)
+        return stems
+
+    def evidence(self, text: str, task: str, label: str, top_words: int = 5) -> list[str]:
+        """Words of the text that the label's name or description also uses.
+
+        The decision itself is made in embedding space, which has no words to point at; these are the
+        words a reader can check it by. Texts in other languages than English get none.
+        """
+        from uprmonitor.match.retrieval import stem
+
+        wanted = self._label_stems.get((task, label), frozenset())
+        found: list[str] = []
+        for word in _WORD.findall(text):
+            if stem(word.lower()) in wanted and word not in found:
+                found.append(word)
+        return found[:top_words]
