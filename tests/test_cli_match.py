@@ -99,3 +99,20 @@ def test_semantic_search_reranks_with_the_real_model(tmp_path):
     assert result.exit_code == 0 and semantic["total"] == plain["total"] == 2
     assert {hit["recommendation_id"] for hit in semantic["hits"]} == {hit["recommendation_id"] for hit in plain["hits"]}
     assert semantic["hits"][0]["text"].startswith("Amend the law on access to information")
+
+
+def test_clusters_group_near_identical_recommendations(tmp_path):
+    db = str(tmp_path / "upr.db")
+    report = REPORT.format(session=99, year=2030, items="\n".join([
+        "90.1 Ratify the Convention on the Rights of Persons with Disabilities (Chile);",
+        "90.2 Ratify the Convention on the Rights of Persons with Disabilities (Peru);",
+        "90.3 Build a new port on the river (Ghana);",
+    ]))
+    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
+    assert run("analyze", tmp_path / "report.txt", "--db", db, "--no-classify").exit_code == 0
+    result = run("clusters", "1", "--db", db, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    [cluster] = json.loads(result.stdout)["clusters"]
+    assert [member["paragraph"] for member in cluster["members"]] == ["90.1", "90.2"]
+    assert sorted(cluster["states"]) == ["Chile", "Peru"]
+    assert run("clusters", "7", "--db", db).exit_code == 1

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from uprmonitor.cli import app
 
 REFERENCE = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
-COMMANDS = ("analyze", "documents", "show", "export", "classify", "label", "coach", "search", "match", "lineage")
+COMMANDS = ("analyze", "documents", "show", "export", "classify", "label", "coach", "search", "match", "lineage", "clusters")
 PLAIN_TERMINAL = {"COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1", "_TYPER_FORCE_DISABLE_TERMINAL": "1"}
 
 

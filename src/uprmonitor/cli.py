@@ -127,7 +127,9 @@ def documents(
     if output_format is OutputFormat.json:
         print(json.dumps([summary.__dict__ for summary in summaries], ensure_ascii=False, indent=2))
         return
-    table = Table("id", "kind", "state", "symbol", "year", "sections", "recs", "source", title="Stored documents")
+    table = Table(title="Stored documents", expand=True)
+    for header in ("id", "kind", "state", "symbol", "year", "sections", "recs", "source"):
+        table.add_column(header, overflow="fold")
     for s in summaries:
         table.add_row(
             str(s.id), s.kind, s.state_under_review or "", s.symbol or "", str(s.year or ""),
@@ -472,6 +474,43 @@ def lineage_command(
             before = f"<- {ancestor['paragraph']} ({ancestor['position'] or '?'}, {ancestor['grade']})" if ancestor else ""
             out.print(f"   {link['paragraph'] or '':7} {link['status']:6} {link['position'] or '':9} "
                       f"{link['text'][:80]} {before}", highlight=False)
+
+
+@app.command("clusters")
+def clusters_command(
+    document_id: Annotated[int, typer.Argument(help="A stored document (usually a Working Group report)")],
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    show_singletons: Annotated[bool, typer.Option(help="Also list recommendations that stand alone")] = False,
+    db: DbOption = None,
+) -> None:
+    """Group a document's near-identical recommendations (e.g. several states asking to ratify one protocol)."""
+    from uprmonitor.match.clusters import cluster_recommendations
+
+    with _open_store(db) as store:
+        document = store.load(document_id)
+        if document is None:
+            err.print(f"[red]error:[/red] no document with id {document_id}; `upr documents` lists them")
+            raise typer.Exit(1)
+        clusters = cluster_recommendations(document.recommendations, embedder=store.cached_embedder())
+    shown = [cluster for cluster in clusters if show_singletons or len(cluster.members) > 1]
+    if output_format is OutputFormat.json:
+        payload = [
+            {"representative": {"id": c.representative.id, "paragraph": c.representative.paragraph,
+                                "text": c.representative.text},
+             "states": c.states,
+             "members": [{"id": m.id, "paragraph": m.paragraph, "text": m.text,
+                          "recommending_states": m.recommending_states, "position": m.position} for m in c.members]}
+            for c in shown
+        ]
+        print(json.dumps({"document_id": document_id, "clusters": payload}, ensure_ascii=False, indent=2))
+        return
+    grouped = sum(len(cluster.members) for cluster in clusters if len(cluster.members) > 1)
+    out.print(f"{len(document.recommendations)} recommendations; {grouped} of them in "
+              f"{sum(len(c.members) > 1 for c in clusters)} groups of near-identical ones", highlight=False)
+    for cluster in shown:
+        paragraphs = ", ".join(member.paragraph or "?" for member in cluster.members)
+        out.print(f"\n[bold]{len(cluster.members)}×[/bold] {cluster.representative.text}", highlight=False)
+        out.print(f"   paragraphs {paragraphs}; by {', '.join(cluster.states)}", highlight=False)
 
 
 def _lineage_dict(earlier: Document, current: Document, result) -> dict:
