@@ -261,7 +261,7 @@ def coach(
     state = state or document.state_under_review
     with _open_store(db) as store:
         past = store.recommendations_of_reviews(state) if state else []
-    advice = coach_document(document, default_labeler(), past or None)
+        advice = coach_document(document, default_labeler(), past or None, embedder=store.cached_embedder())
     if output_format is OutputFormat.json:
         print(json.dumps(_advice_payload(document, state, past, advice), ensure_ascii=False, indent=2))
         return
@@ -310,7 +310,8 @@ def _print_advice(document, state, past, advice) -> None:
                 out.print(f"   [yellow]✗ {check.name}[/yellow]: {check.suggestion}", highlight=False)
         if item.history is not None:
             h = item.history
-            out.print(f"   closest earlier: {h.similar} ({h.supported} supported, {h.noted} noted)", highlight=False)
+            times = "once" if h.similar == 1 else f"{h.similar} times"
+            out.print(f"   asked before: {times} ({h.supported} supported, {h.noted} noted)", highlight=False)
             for text, position, similarity in h.examples:
                 out.print(f"     {similarity:.2f} {position or '?':9} {text[:100]}", highlight=False)
 

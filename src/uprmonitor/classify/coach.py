@@ -55,10 +55,10 @@ class Check:
 
 @dataclass
 class History:
-    similar: int = 0  # among the CLOSEST most similar, those at SIMILAR_AT or above
+    similar: int = 0  # earlier recommendations the matcher grades same or close
     supported: int = 0
     noted: int = 0
-    examples: list[tuple[str, str | None, float]] = field(default_factory=list)  # (text, position, similarity)
+    examples: list[tuple[str, str | None, float]] = field(default_factory=list)  # (text, position, match score)
 
 
 @dataclass
@@ -117,10 +117,12 @@ def specificity_checks(text: str) -> list[Check]:
     ]
 
 
-def coach(document: Document, labeler, past_recommendations: list[Recommendation] | None = None) -> list[Advice]:
+def coach(document: Document, labeler, past_recommendations: list[Recommendation] | None = None,
+          embedder=None) -> list[Advice]:
     """Advice for each recommendation of `document`; `past_recommendations` are the State's earlier ones."""
     labels = labeler.label_texts([rec.text for rec in document.recommendations])
-    histories = _histories(document.recommendations, past_recommendations) if past_recommendations else None
+    histories = (_histories(document.recommendations, past_recommendations, embedder)
+                 if past_recommendations else None)
     advice = []
     for index, (rec, rec_labels) in enumerate(zip(document.recommendations, labels, strict=True)):
         action = (rec_labels.get("action_category") or [None])[0]
@@ -136,28 +138,23 @@ def coach(document: Document, labeler, past_recommendations: list[Recommendation
     return advice
 
 
-# Word-overlap similarity (TF-IDF cosine) is a rough guide: paraphrases score low. The closest few
-# earlier recommendations above this floor are shown with their scores, for the reader to judge.
-SIMILAR_AT = 0.15
-CLOSEST = 5
+def _histories(drafts: list[Recommendation], past: list[Recommendation], embedder=None) -> list[History]:
+    """How the State received earlier recommendations that ask the same (`same` or `close` by the matcher)."""
+    from uprmonitor.match.uptake import TAKEN_UP, match_uptake
 
-
-def _histories(drafts: list[Recommendation], past: list[Recommendation]) -> list[History]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english")
-    past_matrix = vectorizer.fit_transform([rec.text for rec in past])
-    similarity = (vectorizer.transform([rec.text for rec in drafts]) @ past_matrix.T).toarray()
+    result = match_uptake(drafts, past, top_k=CLOSEST, embedder=embedder)
     histories = []
-    for row in similarity:
-        order = [index for index in row.argsort()[::-1][:CLOSEST] if row[index] >= SIMILAR_AT]
-        similar = [past[index] for index in order]
+    for match in result.sources:
+        similar = [candidate for candidate in match.candidates if candidate.grade in TAKEN_UP]
         histories.append(
             History(
                 similar=len(similar),
-                supported=sum(rec.position == "supported" for rec in similar),
-                noted=sum(rec.position == "noted" for rec in similar),
-                examples=[(past[index].text, past[index].position, float(row[index])) for index in order[:3]],
+                supported=sum(candidate.target.position == "supported" for candidate in similar),
+                noted=sum(candidate.target.position == "noted" for candidate in similar),
+                examples=[(c.target.text, c.target.position, c.score) for c in similar[:3]],
             )
         )
     return histories
+
+
+CLOSEST = 10  # earlier recommendations considered per draft recommendation
