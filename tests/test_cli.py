@@ -235,3 +235,12 @@ def test_search_finds_stored_recommendations_with_facets(db):
     assert [hit["recommending_states"] for hit in only_report["hits"]] == [["Germany"]]
     bad = run("search", "NOT assemblies", "--db", db)
     assert bad.exit_code == 2 and "at least one word" in bad.stderr
+
+
+def test_reanalyze_replaces_the_stored_analysis(db):
+    run("analyze", NGO_SAMPLE, "--db", db, "--no-classify")
+    again = run("analyze", NGO_SAMPLE, "--db", db, "--no-classify", "--reanalyze", "--format", "json")
+    assert again.exit_code == 0
+    listing = json.loads(run("documents", "--db", db, "--format", "json").stdout)
+    assert len(listing) == 1 and listing[0]["recommendations"] == 6
+    assert json.loads(again.stdout)["documents"][0]["id"] == listing[0]["id"]
