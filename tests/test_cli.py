@@ -244,3 +244,23 @@ def test_reanalyze_replaces_the_stored_analysis(db):
     listing = json.loads(run("documents", "--db", db, "--format", "json").stdout)
     assert len(listing) == 1 and listing[0]["recommendations"] == 6
     assert json.loads(again.stdout)["documents"][0]["id"] == listing[0]["id"]
+
+
+ADDENDUM = """A/HRC/99/12/Add.1
+Report of the Working Group on the Universal Periodic Review
+Republic of Moldova
+Addendum
+Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under review
+1. The Republic of Moldova supports recommendations 1 and 2.
+"""
+
+
+@pytest.mark.parametrize("addendum_first", [False, True])
+def test_the_addendum_settles_pending_positions_in_either_order(db, tmp_path, addendum_first):
+    addendum = tmp_path / "add1.txt"
+    addendum.write_text(ADDENDUM, encoding="utf-8")
+    files = [addendum, WG_SAMPLE] if addendum_first else [WG_SAMPLE, addendum]
+    result = run("analyze", *files, "--db", db, "--no-classify")
+    assert result.exit_code == 0 and "positions of 2 recommendations set" in result.stdout
+    report = next(d for d in analyze_json(db, WG_SAMPLE)[1]["documents"])
+    assert [rec["position"] for rec in report["recommendations"]] == ["supported", "supported", "noted", "noted"]

@@ -89,12 +89,19 @@ def analyze(
     else:
         for outcome in outcomes:
             if outcome.document is not None:
-                _print_document(outcome.document, note="" if outcome.created else " (already stored)")
+                _print_document(outcome.document, note=_stored_note(outcome))
     failures = [outcome for outcome in outcomes if outcome.error]
     for outcome in failures:
         err.print(f"[red]error:[/red] {outcome.error}", highlight=False)
     if failures:
         raise typer.Exit(1)
+
+
+def _stored_note(outcome: FileOutcome) -> str:
+    note = "" if outcome.created else " (already stored)"
+    if outcome.positions_applied:  # a report and its addendum met in the store
+        note += f" (positions of {outcome.positions_applied} recommendations set from the State's responses)"
+    return note
 
 
 def _analyze_with_progress(files, store, **options) -> list[FileOutcome]:

@@ -27,9 +27,7 @@ from uprmonitor.store.schema import (
     RecommendingStateRow,
     SectionRow,
 )
-
-# A report's own statement wins; the addendum fills what the report left open.
-_OPEN_POSITIONS = (None, "pending")
+from uprmonitor.structure.wg_addendum import apply_positions  # a report's own statement wins
 
 
 @dataclass
@@ -480,11 +478,11 @@ def _link_report_and_addendum(session: Session, row: DocumentRow) -> int:
     if row.kind == "wg_addendum":
         report_symbol = (row.extra or {}).get("report_symbol")
         reports = _documents_by(session, kind="wg_report", symbol=report_symbol)
-        return sum(_apply_positions(report, row.extra.get("positions", {})) for report in reports)
+        return sum(apply_positions(report.recommendations, row.extra.get("positions", {})) for report in reports)
     if row.kind == "wg_report" and row.symbol:
         addenda = session.scalars(select(DocumentRow).where(DocumentRow.kind == "wg_addendum")).all()
         return sum(
-            _apply_positions(row, addendum.extra.get("positions", {}))
+            apply_positions(row.recommendations, addendum.extra.get("positions", {}))
             for addendum in addenda
             if (addendum.extra or {}).get("report_symbol") == row.symbol
         )
@@ -498,11 +496,3 @@ def _documents_by(session: Session, *, kind: str, symbol: str | None) -> list[Do
     return list(session.scalars(query).all())
 
 
-def _apply_positions(report: DocumentRow, positions: dict[str, str]) -> int:
-    applied = 0
-    for recommendation in report.recommendations:
-        position = positions.get(recommendation.paragraph or "")
-        if position and recommendation.position in _OPEN_POSITIONS:
-            recommendation.position = position
-            applied += 1
-    return applied
