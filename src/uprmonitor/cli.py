@@ -6,7 +6,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -52,12 +52,17 @@ class ExportFormat(StrEnum):
     json = "json"
 
 
+def _fail(message: str, code: int = 1) -> NoReturn:
+    """One error line on standard error, then the exit code (2: the command was misused)."""
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
 def _open_store(db: str | None) -> Store:
     try:
         return Store(db)
     except UPRError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(2) from error
+        _fail(str(error), code=2)
 
 
 @app.command()
@@ -76,8 +81,7 @@ def analyze(
 ) -> None:
     """Extract sections, concerns and recommendations from FILES, label them and store them."""
     if kind is not None and kind not in DOCUMENT_KINDS:
-        err.print(f"[red]error:[/red] unknown --kind {kind!r}; use one of: {', '.join(DOCUMENT_KINDS)}")
-        raise typer.Exit(2)
+        _fail(f"unknown --kind {kind!r}; use one of: {', '.join(DOCUMENT_KINDS)}", code=2)
     max_bytes = int(max_size_mb * 1024 * 1024) if max_size_mb else None
     with _open_store(db) as store:
         outcomes = _analyze_with_progress(
@@ -155,8 +159,7 @@ def show(
     with _open_store(db) as store:
         document = store.load(document_id)
     if document is None:
-        err.print(f"[red]error:[/red] no document with id {document_id}; `upr documents` lists them")
-        raise typer.Exit(1)
+        _fail(f"no document with id {document_id}; `upr documents` lists them")
     if output_format is OutputFormat.json:
         print(json.dumps(documents_payload([document]), ensure_ascii=False, indent=2))
     else:
@@ -172,24 +175,17 @@ def export(
 ) -> None:
     """Export stored recommendations (one row each) as CSV, XLSX or JSON."""
     if export_format is ExportFormat.xlsx and output is None:
-        err.print("[red]error:[/red] --format xlsx needs --output FILE.xlsx")
-        raise typer.Exit(2)
+        _fail("--format xlsx needs --output FILE.xlsx", code=2)
     with _open_store(db) as store:
         docs = store.load_all(document)
     missing = sorted(set(document or []) - {d.id for d in docs})
     if missing:
-        err.print(f"[red]error:[/red] no document with id {', '.join(map(str, missing))}")
-        raise typer.Exit(1)
+        _fail(f"no document with id {', '.join(map(str, missing))}")
     if export_format is ExportFormat.xlsx:
         export_xlsx(docs, output)
         err.print(f"wrote {output}")
         return
-    text = export_csv(docs) if export_format is ExportFormat.csv else export_json(docs)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
+    _write_or_print(export_csv(docs) if export_format is ExportFormat.csv else export_json(docs), output)
 
 
 @app.command("classify")
@@ -204,8 +200,7 @@ def classify_command(
         content = sys.stdin.read() if source == "-" else _read_text_file(Path(source))
         items = read_items(content, "standard input" if source == "-" else source)
     except UPRError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(1) from error
+        _fail(str(error))
     for result in classify_items(items, default_labeler()):
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
 
@@ -232,8 +227,7 @@ def label(
     for assignment in assignments:
         field, separator, value = assignment.partition("=")
         if not separator:
-            err.print(f"[red]error:[/red] --set {assignment!r}: expected FIELD=LABEL[;LABEL…]")
-            raise typer.Exit(2)
+            _fail(f"--set {assignment!r}: expected FIELD=LABEL[;LABEL…]", code=2)
         parsed.append((field.strip(), [part.strip() for part in value.split(";") if part.strip()]))
     with _open_store(db) as store:
         try:
@@ -245,8 +239,7 @@ def label(
                     highlight=False,
                 )
         except UPRError as error:
-            err.print(f"[red]error:[/red] {error}", highlight=False)
-            raise typer.Exit(1) from error
+            _fail(str(error))
 
 
 @app.command()
@@ -258,17 +251,17 @@ def coach(
 ) -> None:
     """Advise on a draft: how specific each recommendation is, and how similar ones fared before."""
     from uprmonitor.classify.coach import coach as coach_document
-    from uprmonitor.pipeline import analyze, default_labeler
+    from uprmonitor.pipeline import analyze, store_labeler
 
     try:
         document = analyze(file, kind="ngo_submission", classify=False)
     except UPRError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(1) from error
+        _fail(str(error))
     state = state or document.state_under_review
     with _open_store(db) as store:
         past = store.recommendations_of_reviews(state) if state else []
-        advice = coach_document(document, default_labeler(), past or None, embedder=store.cached_embedder())
+        labeler = store_labeler(store)  # one embedder, its vectors cached in the store, for labels and history
+        advice = coach_document(document, labeler, past or None, embedder=labeler.embedder)
     if output_format is OutputFormat.json:
         print(json.dumps(_advice_payload(document, state, past, advice), ensure_ascii=False, indent=2))
         return
@@ -347,8 +340,7 @@ def search_command(
         try:
             result = store.search(query, filters, limit=limit, semantic=semantic)
         except UPRError as error:
-            err.print(f"[red]error:[/red] {error}", highlight=False)
-            raise typer.Exit(2) from error
+            _fail(str(error), code=2)
     if output_format is OutputFormat.json:
         payload = {"query": result.query, "total": result.total, "hits": [hit.__dict__ for hit in result.hits],
                    "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()}}
@@ -383,8 +375,7 @@ def match_command(
     from uprmonitor.report.uptake import export_uptake_xlsx, render_uptake_html, uptake_dict
 
     if output_format is MatchFormat.xlsx and output is None:
-        err.print("[red]error:[/red] --format xlsx needs --output FILE.xlsx")
-        raise typer.Exit(2)
+        _fail("--format xlsx needs --output FILE.xlsx", code=2)
     with _open_store(db) as store:
         source_document, *target_documents = _documents_for(store, [source, *targets])
         embedder = store.cached_embedder()
@@ -409,19 +400,15 @@ def _documents_for(store: Store, references: list[str]) -> list[Document]:
         if Path(reference).exists():
             [outcome] = analyze_files([reference], store)
             if outcome.error:
-                err.print(f"[red]error:[/red] {outcome.error}", highlight=False)
-                raise typer.Exit(1)
+                _fail(f"{outcome.error}")
             documents.append(outcome.document)
         elif reference.isdigit() and (document := store.load(int(reference))) is not None:
             documents.append(document)
         else:
-            err.print(f"[red]error:[/red] {reference}: neither a file nor a stored document id (see `upr documents`)",
-                      highlight=False)
-            raise typer.Exit(1)
+            _fail(f"{reference}: neither a file nor a stored document id (see `upr documents`)")
     empty = [document.source for document in documents if not document.recommendations]
     if empty:
-        err.print(f"[red]error:[/red] no recommendations found in {', '.join(empty)}", highlight=False)
-        raise typer.Exit(1)
+        _fail(f"no recommendations found in {', '.join(empty)}")
     return documents
 
 
@@ -460,9 +447,8 @@ def lineage_command(
             key=lambda summary: (summary.year or 0, summary.id),
         )
         if len(reviews) < 2:
-            err.print(f"[red]error:[/red] {len(reviews)} Working Group report(s) on {state} stored; lineage needs two "
-                      "or more cycles (analyse the earlier reports first)", highlight=False)
-            raise typer.Exit(1)
+            _fail(f"{len(reviews)} Working Group report(s) on {state} stored; lineage needs two "
+                  "or more cycles (analyse the earlier reports first)")
         documents = [store.load(summary.id) for summary in reviews]
         embedder = store.cached_embedder()
         steps = [(earlier, current, link_lineage(current.recommendations, earlier.recommendations, embedder=embedder))
@@ -497,8 +483,7 @@ def clusters_command(
     with _open_store(db) as store:
         document = store.load(document_id)
         if document is None:
-            err.print(f"[red]error:[/red] no document with id {document_id}; `upr documents` lists them")
-            raise typer.Exit(1)
+            _fail(f"no document with id {document_id}; `upr documents` lists them")
         clusters = cluster_recommendations(document.recommendations, embedder=store.cached_embedder())
     shown = [cluster for cluster in clusters if show_singletons or len(cluster.members) > 1]
     if output_format is OutputFormat.json:

@@ -22,13 +22,13 @@ class Labeler:
     with a store-backed cache so that no text is embedded twice across runs."""
 
     def __init__(self, embedder=None):
-        self._embedder = embedder
+        self.embedder = embedder
 
     @cached_property
     def themes(self):
         from uprmonitor.classify.themes import ThemeClassifier
 
-        return ThemeClassifier.load(embedder=self._embedder)
+        return ThemeClassifier.load(embedder=self.embedder)
 
     @cached_property
     def action(self):
