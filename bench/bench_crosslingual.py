@@ -9,6 +9,17 @@ averaged over the targets embedded with the e5 "query:" and "passage:" prefixes,
 for non-English sources. Paragraph numbers and
 recommending states are stripped from every text first, so they cannot give the answer away.
 
+Uptake consistency ("cross-lingual uptake scores within 0.05 of English -> English"): the records
+of one half of the UN symbols play the NGO's recommendations, the English records of the other half
+the state recommendations, so no source has its own translation among the targets (the same halves
+as bench/train_matcher.py; only sources of symbols held out from its training are scored). The full uptake
+pipeline (retrieval, scorer, grades) runs once with English sources and once with each language's
+sources; the bench reports, per language, the share of sources taken up (same/close), the mean score
+of the best candidate, the mean absolute score difference over the English run's top-10 pairs, and
+how many of the English run's same/close pairs the other language also finds (and the reverse), and
+the recall@10 and MRR of the other language's ranking with the English run's same/close targets as
+the answers (ranking agreement, whatever the calibration).
+
     .venv/bin/python bench/bench_crosslingual.py [--json bench/out/crosslingual.json]
 """
 
@@ -24,11 +35,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import require_shared_data, write_json  # noqa: E402
-from train_matcher import held_out  # noqa: E402
+from train_matcher import held_out, uptake_halves  # noqa: E402
 from uprmonitor.classify.embeddings import Embedder  # noqa: E402
 from uprmonitor.match.evaluation import NpzCache  # noqa: E402
-from uprmonitor.match.retrieval import csls, normalise_text, retrieve, shared_number_bonus  # noqa: E402
-from uprmonitor.match.uptake import rerank  # noqa: E402
+from uprmonitor.match.retrieval import csls, is_english, normalise_text, retrieve, shared_number_bonus  # noqa: E402
+from uprmonitor.match.scorer import load_scorer  # noqa: E402
+from uprmonitor.match.uptake import pool_features, rerank  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / "out" / "match_embeddings.npz"
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
@@ -62,6 +74,77 @@ def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, 
     return result
 
 
+def uptake_runs(sources: list[str], targets: list[str], embedder) -> list[dict[int, tuple[float, str | None]]]:
+    """Per source: {target index: (score, grade)} of its top 10 after the scorer."""
+    found = retrieve(sources, targets, embedder=embedder)
+    return [{column: (score, grade) for column, score, grade in rerank(found, row, text, targets)[:10]}
+            for row, text in enumerate(sources)]
+
+
+def taken_up_pairs(run: list[dict]) -> set[tuple[int, int]]:
+    return {(row, column) for row, found in enumerate(run) for column, (_, grade) in found.items()
+            if grade in ("same", "close")}
+
+
+def uptake_consistency(english: list[dict], other: list[dict], score_of) -> dict:
+    """How far the `other` language's uptake answer is from the English one, source by source."""
+    top_english = [max((score for score, _ in found.values()), default=0.0) for found in english]
+    top_other = [max((score for score, _ in found.values()), default=0.0) for found in other]
+    gaps = [abs(score - score_of(row, column)) for row, found in enumerate(english)
+            for column, (score, _) in found.items()]
+    pairs_en, pairs_other = taken_up_pairs(english), taken_up_pairs(other)
+    taken = lambda run: float(np.mean([any(g in ("same", "close") for _, g in f.values()) for f in run]))  # noqa: E731
+    both = len(pairs_en & pairs_other)
+    # Ranking, whatever the calibration: where the other language puts the English run's same/close targets.
+    wanted = [[column for column, (_, grade) in found.items() if grade in ("same", "close")] for found in english]
+    ranked = [list(found) for found in other]
+    judged = [(want, got) for want, got in zip(wanted, ranked, strict=True) if want]
+    recall10 = np.mean([len(set(want) & set(got[:10])) / len(want) for want, got in judged]) if judged else 0.0
+    mrr = np.mean([next((1 / (rank + 1) for rank, c in enumerate(got) if c in want), 0.0) for want, got in judged]) \
+        if judged else 0.0
+    return {"taken_up_share_en": round(taken(english), 4), "taken_up_share": round(taken(other), 4),
+            "best_score_en": round(float(np.mean(top_english)), 4), "best_score": round(float(np.mean(top_other)), 4),
+            "mean_abs_score_gap_top10": round(float(np.mean(gaps)), 4),
+            "same_close_pairs_en": len(pairs_en), "same_close_pairs": len(pairs_other),
+            "found_of_en_pairs": round(both / max(len(pairs_en), 1), 4),
+            "en_finds_of_pairs": round(both / max(len(pairs_other), 1), 4),
+            "recall@10_of_en_same_close": round(float(recall10), 4), "mrr_of_en_same_close": round(float(mrr), 4)}
+
+
+def pair_scores(sources: list[str], targets: list[str], embedder) -> callable:
+    """score_of(row, column) for any pair, through the scorer with the full retrieval context."""
+    found = retrieve(sources, targets, embedder=embedder)
+    cache: dict[int, dict[int, float]] = {}
+
+    def score_of(row: int, column: int) -> float:
+        if row not in cache:
+            cache[row] = {c: s for c, s, _ in rerank_all(found, row, sources[row], targets)}
+        return cache[row].get(column, 0.0)
+    return score_of
+
+
+def rerank_all(found, row: int, source: str, targets: list[str]):
+    """The scorer over every target, not only the retrieval pool, so any English pair can be compared."""
+    scorer = load_scorer("monolingual" if is_english(source) else "crosslingual")
+    return [(column, scorer.score(features), None)
+            for column, features in pool_features(found, row, source, targets, pool=len(targets))]
+
+
+def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder) -> dict:
+    source_rows, target_rows = uptake_halves(records)
+    # Only symbols the cross-lingual scorer never saw as sources in training.
+    source_rows = [i for i in source_rows if held_out(records[i]["symbol"])]
+    targets = [texts["en"][i] for i in target_rows]
+    english = uptake_runs([texts["en"][i] for i in source_rows], targets, embedder)
+    results = {"sources": len(source_rows), "targets": len(target_rows)}
+    for lang in LANGUAGES:
+        sources = [texts[lang][i] for i in source_rows]
+        other = uptake_runs(sources, targets, embedder)
+        results[lang] = uptake_consistency(english, other, pair_scores(sources, targets, embedder))
+        print(f"uptake consistency {lang}->en vs en->en {results[lang]}")
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", type=Path)
@@ -91,8 +174,10 @@ def main() -> None:
         results[lang] = row
         for name, value in row.items():
             print(f"{name:34s} {value}")
+    consistency = consistency_results(records, texts, embedder)
     write_json(args.json, {"date": time.strftime("%Y-%m-%d"), "records": len(records),
-                           "held_out_records": len(test_rows), "results": results})
+                           "held_out_records": len(test_rows), "results": results,
+                           "uptake_consistency": consistency})
 
 
 if __name__ == "__main__":

@@ -38,6 +38,15 @@ def test_normalise_text_handles_un_numbering_in_other_languages():
     assert normalise_text("Implement resolution 1325 (2000) (Ruritania);") == "Implement resolution 1325 (2000)"
 
 
+def test_normalise_text_handles_glued_dashed_and_matrix_numbering():
+    assert normalise_text("7.批准公约（某国）；") == "批准公约"  # Chinese: no space after the number
+    assert normalise_text("12-7 -\n  نص التوصية") == "نص التوصية"
+    assert normalise_text("101.22Repeal the vagrancy law") == "Repeal the vagrancy law"  # PDF text lost the space
+    assert normalise_text("Recommendation No. 4, para. 88:4. Repeal the vagrancy law (Freedonia)") == \
+        "Repeal the vagrancy law"
+    assert normalise_text("Ratify the 1954 Convention") == "Ratify the 1954 Convention"
+
+
 def test_csls_demotes_a_hub_target():
     # target 0 is close to every query (a hub); query 1's own match is target 1
     cosine = np.array([[0.90, 0.10, 0.20], [0.85, 0.80, 0.10], [0.88, 0.10, 0.80]])

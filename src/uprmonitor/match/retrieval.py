@@ -20,8 +20,13 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from uprmonitor.structure.language import detect_language
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-# "132.90 " in English, French, Spanish, Russian; "132-90" in Arabic; "132.90" + full stop in some lists.
-_PARAGRAPH_NUMBER = re.compile(r"^\s*\(?\d+(?:[.\-]\d+)*[.)]?\s+")
+# "132.90 " in English, French, Spanish, Russian; "132-90", "31- " or "126-32 -" in Arabic; "33." glued to the text in
+# Chinese, which puts no space after it; "126.31Intensify" from PDF text; and the matrices' own
+# "Recommendation No. 33, para. 106:33." in front of the paragraph number.
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*(?:recommendation\s+no\.?\s*\d+\s*,?\s*(?:para(?:graph)?\.?\s*\d+\s*)?[:.]?\s*)?"
+    r"\(?(?:\d+(?:[.\-]\d+)+(?=[^\W\d_])|\d+(?:[.\-]\d+)*[\s.)\-:\u2013]+)",
+    re.IGNORECASE)
 # "(New Zealand);" or "(France) (Lithuania);" at the end of a WG-report line: who made it, not what it asks.
 # Chinese uses full-width brackets and semicolon, Arabic its own semicolon.
 # A bracket that starts with a digit is not a state: "resolution 1325 (2000)" keeps its year.
