@@ -138,3 +138,48 @@ def test_semantic_reranking_fuses_text_rank_and_meaning(store):
     assert plain.total == fused.total == 3
     assert [hit.text for hit in fused.hits][-1] == "Ensure the registration of births of all children"
     assert all(0 < hit.score <= 2 / 60 for hit in fused.hits)  # reciprocal rank fusion scores
+
+
+PRESS = "Guarantee that journalists can report without intimidation or reprisals"
+
+
+def store_with_vectors(store) -> None:
+    """What `upr analyze` leaves behind: every stored recommendation's vector in the store's cache."""
+    press = Document(source="Ruritania.txt", content_hash="h3", format="txt", kind="wg_report", text="", cycle=3,
+                     state_under_review="Ruritania",
+                     recommendations=[Recommendation(PRESS, paragraph="90.1", recommending_states=["Sweden"],
+                                                     position="supported")])
+    store.save(press)
+    store.cached_embedder().embed([text for text, *_ in RECOMMENDATIONS] + [PRESS])
+
+
+def test_semantic_search_finds_a_recommendation_that_shares_no_word_with_the_query(store):
+    store_with_vectors(store)
+    assert store.search("freedom of the press").total == 0  # no word in common
+    result = store.search("freedom of the press", semantic=True)
+    assert texts(result)[0] == PRESS
+    assert ("Ruritania", 1) in result.facets["state_under_review"]
+    assert result.total < 11  # only the texts about as close as the closest one, not all of them
+
+
+def test_filters_apply_to_hits_found_by_meaning_alone(store):
+    store_with_vectors(store)
+    assert PRESS not in texts(store.search("freedom of the press", Filters(state="Freedonia"), semantic=True))
+    assert texts(store.search("freedom of the press", Filters(cycle=3, position="supported"), semantic=True))[0] == PRESS
+
+
+def test_text_matches_still_rank_above_meaning_alone(store):
+    store_with_vectors(store)
+    result = store.search("death penalty", Filters(state="Freedonia"), semantic=True)
+    assert set(texts(result)[:2]) == {RECOMMENDATIONS[3][0], RECOMMENDATIONS[4][0]}
+
+
+def test_the_vector_index_is_rebuilt_when_the_store_changes(store):
+    store_with_vectors(store)
+    store.search("freedom of the press", semantic=True)
+    with store.engine.connect() as connection:
+        before = store.vector_index(connection, "multilingual-e5-small-q4").coverage
+    store.save(document("Grand Fenwick", 2, "h4"))
+    store.cached_embedder().embed([text for text, *_ in RECOMMENDATIONS])  # same texts: already cached
+    with store.engine.connect() as connection:
+        assert store.vector_index(connection, "multilingual-e5-small-q4").coverage == before + len(RECOMMENDATIONS)

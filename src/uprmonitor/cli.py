@@ -326,7 +326,7 @@ def search_command(
     position: Annotated[str | None, typer.Option(help="supported, noted or pending")] = None,
     kind: Annotated[str | None, typer.Option(help="Document kind, e.g. wg_report or ngo_submission")] = None,
     recommending_state: Annotated[str | None, typer.Option(help="State that made the recommendation")] = None,
-    semantic: Annotated[bool, typer.Option(help="Re-rank the best matches by meaning (multilingual embeddings)")] = False,
+    semantic: Annotated[bool, typer.Option(help="Hybrid: add texts close in meaning, even with no word in common; rank by both")] = False,
     limit: Annotated[int, typer.Option(help="Results to show")] = 20,
     output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     db: DbOption = None,

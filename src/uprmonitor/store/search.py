@@ -10,11 +10,17 @@ tend to drive the query from the filtered tables and probe the text index row by
 Facets count the FACET_SAMPLE best-ranked hits: exact for most searches, and for a very broad
 one ("rights" matches a third of all recommendations) a ranked sample that keeps every search
 fast; `SearchResult.facets_over` says how many hits the counts cover.
+
+Semantic search (an `embedder`, and a `vectors` index of the stored recommendations) is hybrid:
+the nearest recommendations by meaning join the text matches, even when they share no word with
+the query, and the pool is ranked by reciprocal rank fusion of the text rank and the meaning rank.
+Filters and facets apply to both kinds of hit alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from sqlalchemy import text
@@ -60,28 +66,40 @@ class SearchResult:
 
 
 SEMANTIC_POOL = 100  # best full-text hits re-ranked by meaning when an embedder is given
+SEMANTIC_NEIGHBOURS = 100  # nearest recommendations by meaning added to the text matches
+FILTERED_NEIGHBOURS = 1000  # more of them when filters will drop most
+# A hit by meaning alone must be about as close to the query as the closest one: e5-small puts most
+# texts within 0.75-0.90 of any short query, so the absolute cosine says little and a fixed top-k
+# would let through 100 texts for a query that only has one real neighbour.
+MEANING_MARGIN = 0.03
+VECTOR_ONLY = -1e30  # the text score of a hit found by meaning alone: below every text match, on every backend
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al.); no score scaling to tune
 
 
 def search(connection: Connection, query: str, filters: Filters | None = None, *, limit: int = 20,
-           offset: int = 0, facet_limit: int = 10, embedder=None) -> SearchResult:
+           offset: int = 0, facet_limit: int = 10, embedder=None, vectors=None) -> SearchResult:
     """Full-text search; with an `embedder`, the best SEMANTIC_POOL hits are re-ranked by fusing the
-    text rank with the embedding similarity to the query (reciprocal rank fusion)."""
+    text rank with the embedding similarity to the query (reciprocal rank fusion), and with a
+    `vectors` index (store/vectors.py) the nearest recommendations by meaning join the hits."""
     filters = filters or Filters()
     node = parse_query(query)
     connection.execute(text("CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score FLOAT)"))
     connection.execute(text("DELETE FROM search_hits"))
     keep = max(FACET_SAMPLE, limit + offset)
+    question = _question_vector(embedder, " ".join(positive_terms(node)) or query) if embedder is not None else None
+    neighbours = FILTERED_NEIGHBOURS if _has_filters(filters) else SEMANTIC_NEIGHBOURS
     if _has_filters(filters):
         _collect_matches(connection, node)
+        _add_neighbours(connection, vectors, question, neighbours)
         _drop_filtered_out(connection, filters)
         total = connection.execute(text("SELECT count(*) FROM search_hits")).scalar()
         _keep_best(connection, keep)
     else:  # the index counts and ranks on its own; only the best hits are materialised
         total = _count_matches(connection, node)
         _collect_matches(connection, node, best=keep)
+        total += _add_neighbours(connection, vectors, question, neighbours)
     if embedder is not None and offset + limit <= SEMANTIC_POOL:
-        page = _semantic_page(connection, node, embedder, limit, offset)
+        page = _semantic_page(connection, embedder, question, limit, offset)
     else:
         page = connection.execute(
             text("SELECT id, score FROM search_hits ORDER BY score DESC, id LIMIT :limit OFFSET :offset"),
@@ -97,21 +115,57 @@ class _Scored:
     score: float
 
 
-def _semantic_page(connection: Connection, node, embedder, limit: int, offset: int) -> list[_Scored]:
-    pool = connection.execute(
+@lru_cache(maxsize=1024)
+def _cached_question(embedder, question: str) -> np.ndarray:
+    return embedder.embed([question], remember=False)[0]
+
+
+def _question_vector(embedder, question: str) -> np.ndarray:
+    """The query's vector: kept in this process (queries repeat), never written to the store."""
+    try:
+        return _cached_question(embedder, question)
+    except TypeError:  # an embedder that cannot be hashed, or without `remember`
+        return embedder.embed([question])[0]
+
+
+def _add_neighbours(connection: Connection, vectors, question, k: int) -> int:
+    """Put the `k` nearest recommendations by meaning among the hits; returns how many were new."""
+    if vectors is None or question is None:
+        return 0
+    nearest = vectors.nearest(question, k)
+    if not nearest:
+        return 0
+    nearest = [(identifier, cosine) for identifier, cosine in nearest if cosine >= nearest[0][1] - MEANING_MARGIN]
+    present = {row.id for row in connection.execute(
+        text(f"SELECT id FROM search_hits WHERE id IN ({', '.join(str(int(i)) for i, _ in nearest)})"))}
+    new = [{"id": identifier, "score": VECTOR_ONLY} for identifier, _ in nearest if identifier not in present]
+    if new:
+        connection.execute(text("INSERT INTO search_hits (id, score) VALUES (:id, :score)"), new)
+    return len(new)
+
+
+def _semantic_page(connection: Connection, embedder, question, limit: int, offset: int) -> list[_Scored]:
+    text_pool = connection.execute(
         text("SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
-             "ORDER BY h.score DESC, h.id LIMIT :pool"),
-        {"pool": SEMANTIC_POOL},
+             "WHERE h.score > :vector_only ORDER BY h.score DESC, h.id LIMIT :pool"),
+        {"pool": SEMANTIC_POOL, "vector_only": VECTOR_ONLY},
     ).all()
+    meaning_only = connection.execute(
+        text("SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
+             "WHERE h.score <= :vector_only ORDER BY h.id"),
+        {"vector_only": VECTOR_ONLY},
+    ).all()
+    pool = text_pool + meaning_only
     if not pool:
         return []
     vectors = embedder.embed([row.text for row in pool])
-    question = embedder.embed([" ".join(positive_terms(node))])[0]
     order = np.argsort(-(vectors @ question), kind="stable")
     by_meaning = {pool[index].id: rank for rank, index in enumerate(order)}
+    text_rank = {row.id: rank for rank, row in enumerate(text_pool)}
     fused = [
-        _Scored(row.id, 1 / (RRF_K + text_rank) + 1 / (RRF_K + by_meaning[row.id]))
-        for text_rank, row in enumerate(pool)
+        _Scored(row.id, (1 / (RRF_K + text_rank[row.id]) if row.id in text_rank else 0.0)
+                + 1 / (RRF_K + by_meaning[row.id]))
+        for row in pool
     ]
     fused.sort(key=lambda hit: (-hit.score, hit.id))
     return fused[offset : offset + limit]

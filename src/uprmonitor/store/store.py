@@ -180,20 +180,33 @@ class Store:
         return EmbeddingCache(self.engine, model)
 
     def search(self, query: str, filters=None, *, limit: int = 20, offset: int = 0, semantic: bool = False):
-        """Full-text search with filters and facet counts (see store/search.py); `semantic` re-ranks the
-        best hits by meaning with the project's embedder (vectors cached in this store)."""
+        """Full-text search with filters and facet counts (see store/search.py). `semantic` makes it
+        hybrid: the nearest recommendations by meaning join the text matches (those with a cached
+        vector: every recommendation labelled by `upr analyze`), and all are ranked by text and meaning."""
         from uprmonitor.store.search import search
 
         embedder = self.cached_embedder() if semantic else None
         with self.engine.begin() as connection:  # the temporary table of matches lives in this connection
-            return search(connection, query, filters, limit=limit, offset=offset, embedder=embedder)
+            vectors = self.vector_index(connection, embedder.name) if semantic else None
+            return search(connection, query, filters, limit=limit, offset=offset, embedder=embedder, vectors=vectors)
+
+    def vector_index(self, connection, model: str):
+        """The vectors of the stored recommendations, built once and rebuilt when the store changes."""
+        from uprmonitor.store.vectors import build_index, store_version
+
+        cached = getattr(self, "_vector_index", None)
+        if cached is None or cached.version != store_version(connection, model):
+            cached = self._vector_index = build_index(connection, self.embedding_cache(model), model)
+        return cached
 
     def cached_embedder(self, embedder=None):
         """The project's embedder (or `embedder`) with its vectors cached in this store."""
         if embedder is None:
-            from uprmonitor.classify.embeddings import Embedder
+            if getattr(self, "_embedder", None) is None:  # one per store: the model loads once
+                from uprmonitor.classify.embeddings import Embedder
 
-            embedder = Embedder()
+                self._embedder = Embedder()
+            embedder = self._embedder
         embedder.cache = self.embedding_cache(embedder.name)
         return embedder
 
