@@ -18,6 +18,7 @@ Kazakhstan and Slovenia (the gold sets) are excluded; the rest is split by State
 by document symbol, thresholds are chosen on the held-out part, never on the gold sets.
 
     .venv/bin/python bench/train_matcher.py [--reports 70] [--json bench/out/train_matcher.json]
+    .venv/bin/python bench/train_related_cut.py   # then: the `related` cut-off, from topic labels
 """
 
 from __future__ import annotations
@@ -141,7 +142,8 @@ def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> tuple[dict[str,
 
     close = the lowest cut whose precision reaches 0.6 (the F1-best cut when none does): grouping
     labels miss many true pairs, so the F1-best cut alone lets too much through; same = precision
-    0.9; related = the cut that still keeps 97% of the positives.
+    0.9; related = the cut that still keeps 97% of the positives. That last one is a floor only:
+    bench/train_related_cut.py then sets `related` from topic labels, and must be run after this script.
     """
     precision, recall, cuts = precision_recall_curve(labels, scores)
     precision, recall = precision[:-1], recall[:-1]

@@ -89,9 +89,9 @@ def search(connection: Connection, query: str, filters: Filters | None = None, *
     question = _question_vector(embedder, " ".join(positive_terms(node)) or query) if embedder is not None else None
     neighbours = FILTERED_NEIGHBOURS if _has_filters(filters) else SEMANTIC_NEIGHBOURS
     if _has_filters(filters):
-        _collect_matches(connection, node)
-        _add_neighbours(connection, vectors, question, neighbours)
-        _drop_filtered_out(connection, filters)
+        _collect_filtered_matches(connection, node, filters)
+        if _add_neighbours(connection, vectors, question, neighbours):
+            _drop_filtered_out(connection, filters, only_found_by_meaning=True)
         total = connection.execute(text("SELECT count(*) FROM search_hits")).scalar()
         _keep_best(connection, keep)
     else:  # the index counts and ranks on its own; only the best hits are materialised
@@ -146,12 +146,12 @@ def _add_neighbours(connection: Connection, vectors, question, k: int) -> int:
 
 def _semantic_page(connection: Connection, embedder, question, limit: int, offset: int) -> list[_Scored]:
     text_pool = connection.execute(
-        text("SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
+        _from_hits(connection, "SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
              "WHERE h.score > :vector_only ORDER BY h.score DESC, h.id LIMIT :pool"),
         {"pool": SEMANTIC_POOL, "vector_only": VECTOR_ONLY},
     ).all()
     meaning_only = connection.execute(
-        text("SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
+        _from_hits(connection, "SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
              "WHERE h.score <= :vector_only ORDER BY h.id"),
         {"vector_only": VECTOR_ONLY},
     ).all()
@@ -208,7 +208,8 @@ def _has_filters(filters: Filters) -> bool:
     return any(value is not None for value in vars(filters).values())
 
 
-def _drop_filtered_out(connection: Connection, filters: Filters) -> None:
+def _filter_conditions(filters: Filters) -> tuple[list[str], dict]:
+    """SQL conditions on `r` (recommendations) and `d` (documents), with their parameters."""
     conditions, parameters = [], {}
     for column, value in (("d.state_under_review", filters.state), ("d.cycle", filters.cycle),
                           ("d.kind", filters.kind), ("r.position", filters.position)):
@@ -230,13 +231,36 @@ def _drop_filtered_out(connection: Connection, filters: Filters) -> None:
             "EXISTS (SELECT 1 FROM recommending_states s WHERE s.recommendation_id = r.id AND s.state = :rs)"
         )
         parameters["rs"] = filters.recommending_state
+    return conditions, parameters
+
+
+def _collect_filtered_matches(connection: Connection, node, filters: Filters) -> None:
+    """Text matches that pass the filters, in one statement: the text index drives, each match is
+    checked by key, and only the survivors are written (a broad word can match 40,000 rows)."""
+    conditions, parameters = _filter_conditions(filters)
+    if connection.dialect.name == "postgresql":
+        match_parameters: list[str] = []
+        tsquery = to_tsquery_parts(node, match_parameters)
+        match_parameters = {f"q{i}": value for i, value in enumerate(match_parameters)}
+        sql = (f"INSERT INTO search_hits (id, score) SELECT r.id, ts_rank_cd(r.text_search, {tsquery}) "
+               "FROM recommendations r JOIN documents d ON d.id = r.document_id "
+               f"WHERE r.text_search @@ {tsquery} AND {' AND '.join(conditions)}")
+    else:
+        match_parameters = {"match": to_fts5(node)}
+        sql = ("INSERT INTO search_hits (id, score) SELECT f.rowid, -f.rank FROM recommendations_fts f "
+               "CROSS JOIN recommendations r ON r.id = f.rowid CROSS JOIN documents d ON d.id = r.document_id "
+               f"WHERE recommendations_fts MATCH :match AND {' AND '.join(conditions)}")
+    connection.execute(text(sql), parameters | match_parameters)
+
+
+def _drop_filtered_out(connection: Connection, filters: Filters, only_found_by_meaning: bool = False) -> None:
+    conditions, parameters = _filter_conditions(filters)
+    scope = f" WHERE h.score <= {VECTOR_ONLY}" if only_found_by_meaning else ""
+    kept = f"SELECT r.id FROM search_hits h JOIN recommendations r ON r.id = h.id JOIN documents d ON d.id = r.document_id " \
+           f"WHERE {' AND '.join(conditions)}"
     connection.execute(
-        _from_hits(
-            connection,
-            "DELETE FROM search_hits WHERE id NOT IN (SELECT r.id FROM search_hits h "
-            "JOIN recommendations r ON r.id = h.id JOIN documents d ON d.id = r.document_id "
-            f"WHERE {' AND '.join(conditions)})",
-        ),
+        _from_hits(connection, f"DELETE FROM search_hits WHERE id IN (SELECT h.id FROM search_hits h{scope}) "
+                               f"AND id NOT IN ({kept})"),
         parameters,
     )
 
