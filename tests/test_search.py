@@ -183,3 +183,29 @@ def test_the_vector_index_is_rebuilt_when_the_store_changes(store):
     store.cached_embedder().embed([text for text, *_ in RECOMMENDATIONS])  # same texts: already cached
     with store.engine.connect() as connection:
         assert store.vector_index(connection, "multilingual-e5-small-q4").coverage == before + len(RECOMMENDATIONS)
+
+
+def test_a_position_set_later_by_an_addendum_is_searchable_by_position(store):
+    report = Document(source="report.txt", content_hash="h-report", format="txt", kind="wg_report", text="",
+                      cycle=3, state_under_review="Ruritania", symbol="A/HRC/99/1",
+                      recommendations=[Recommendation("Abolish the death penalty for juveniles", paragraph="90.1",
+                                                      position="pending")])
+    addendum = Document(source="addendum.txt", content_hash="h-addendum", format="txt", kind="wg_addendum", text="",
+                        extra={"report_symbol": "A/HRC/99/1", "positions": {"90.1": "supported"}})
+    store.save(report)
+    ruritania = Filters(state="Ruritania", position="supported")
+    assert store.search("juveniles", ruritania).total == 0
+    store.save(addendum)
+    assert texts(store.search("juveniles", ruritania)) == ["Abolish the death penalty for juveniles"]
+    assert store.search("juveniles", Filters(position="pending")).total == 0
+
+
+def test_filters_match_whole_values_only(store):
+    # "Korea" must not find the Democratic People's Republic of Korea, nor cycle 1 find cycle 12
+    for state, cycle, content_hash in (("Republic of Korea", 12, "k1"), ("Democratic People's Republic of Korea", 1, "k2")):
+        store.save(document(state, cycle, content_hash))
+    assert {hit.state_under_review for hit in store.search("penalty", Filters(state="Republic of Korea")).hits} == \
+        {"Republic of Korea"}
+    assert store.search("penalty", Filters(state="Korea")).total == 0
+    assert {hit.state_under_review for hit in store.search("penalty", Filters(cycle=1)).hits} == \
+        {"Democratic People's Republic of Korea"}
