@@ -223,6 +223,21 @@ def test_lineage_marks_repeat_new_dropped_and_position_change(embedder):
     assert result.summary["position_changes"] == {"noted -> supported": 1}
 
 
+def test_an_ancestor_brings_its_near_identical_siblings():
+    from uprmonitor.match.clusters import Cluster
+    from uprmonitor.match.lineage import Ancestor, LineageLink, add_cluster_members
+
+    siblings = [rec("Ratify the ICRMW", ["Chile"]), rec("Ratify the Migrant Workers Convention", ["Mexico"]),
+                rec("Accede to the ICRMW", ["Peru"])]
+    water = rec("Improve access to clean water", ["Kenya"])
+    repeat = LineageLink(rec("Ratify the ICRMW without delay"), ancestors=[Ancestor(siblings[1], 0.8, "same")])
+    new = LineageLink(rec("Recognise sign language"))
+    add_cluster_members([repeat, new], [Cluster(siblings, siblings[0]), Cluster([water], water)])
+    assert [a.recommendation for a in repeat.ancestors] == [siblings[1], siblings[0], siblings[2]]
+    assert {(a.score, a.grade) for a in repeat.ancestors} == {(0.8, "same")}
+    assert new.ancestors == []
+
+
 def test_clusters_group_the_same_ask_from_several_states(embedder):
     from uprmonitor.match import cluster_recommendations
 

@@ -5,6 +5,11 @@ uptake scorer), or — when the text itself says "as recommended in the previous
 earlier candidate even if only `related`. From the links follow the statuses a user asks for:
 *repeat* (has an ancestor), *new* (has none), *dropped* (an earlier recommendation nobody repeats),
 and how the position changed (noted -> supported ...).
+
+An earlier review often holds the same ask several times (eight States asking to ratify one
+convention, under separate paragraph numbers). Only the best of them clear the `close` cut-off
+against the new text, so each ancestor brings the rest of its cluster of near-identical
+recommendations (match/clusters.py) along: if one is an ancestor, all of them are.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from uprmonitor.match.clusters import Cluster, cluster_recommendations
 from uprmonitor.match.retrieval import retrieve
 from uprmonitor.match.uptake import TAKEN_UP, rerank
 from uprmonitor.model import Recommendation
@@ -80,8 +86,22 @@ def link_lineage(current: list[Recommendation], earlier: list[Recommendation], e
     earlier_texts = [r.text for r in earlier]
     found = retrieve([r.text for r in current], earlier_texts, embedder=embedder)
     links = [link_one(found, row, rec, earlier, earlier_texts) for row, rec in enumerate(current)]
+    add_cluster_members(links, cluster_recommendations(earlier, embedder=embedder) if earlier else [])
     linked = {id(a.recommendation) for link in links for a in link.ancestors}
     return LineageResult(links=links, dropped=[r for r in earlier if id(r) not in linked])
+
+
+def add_cluster_members(links: list[LineageLink], clusters: list[Cluster]) -> None:
+    """Each ancestor brings its near-identical siblings, with the ancestor's score and grade."""
+    siblings = {id(member): cluster.members for cluster in clusters if len(cluster.members) > 1
+                for member in cluster.members}
+    for link in links:
+        present = {id(a.recommendation) for a in link.ancestors}
+        for ancestor in list(link.ancestors):
+            for sibling in siblings.get(id(ancestor.recommendation), []):
+                if id(sibling) not in present and len(link.ancestors) < MAX_ANCESTORS:
+                    present.add(id(sibling))
+                    link.ancestors.append(Ancestor(sibling, ancestor.score, ancestor.grade))
 
 
 def link_one(found, row: int, rec: Recommendation, earlier: list[Recommendation], earlier_texts) -> LineageLink:
