@@ -237,6 +237,18 @@ def test_search_finds_stored_recommendations_with_facets(db):
     assert bad.exit_code == 2 and "at least one word" in bad.stderr
 
 
+def test_semantic_search_finds_by_meaning_and_says_what_it_covers(db):
+    run("analyze", NGO_SAMPLE, "--db", db)  # labelled: its recommendations' vectors are stored
+    run("analyze", WG_SAMPLE, "--db", db, "--no-classify")
+    query = "transparency of government spending"  # no word in common with the procurement recommendation
+    assert json.loads(run("search", query, "--db", db, "--format", "json").stdout)["total"] == 0
+    payload = json.loads(run("search", query, "--semantic", "--db", db, "--format", "json").stdout)
+    assert payload["hits"][0]["text"].startswith("Publish all public procurement contracts")
+    assert payload["meaning_coverage"] == {"covered": 6, "stored": 10}
+    table = run("search", query, "--semantic", "--db", db)
+    assert "among 6 of 10 recommendations" in " ".join(table.stdout.split())
+
+
 def test_reanalyze_replaces_the_stored_analysis(db):
     run("analyze", NGO_SAMPLE, "--db", db, "--no-classify")
     again = run("analyze", NGO_SAMPLE, "--db", db, "--no-classify", "--reanalyze", "--format", "json")

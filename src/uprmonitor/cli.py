@@ -344,9 +344,15 @@ def search_command(
     if output_format is OutputFormat.json:
         payload = {"query": result.query, "total": result.total, "hits": [hit.__dict__ for hit in result.hits],
                    "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()}}
+        if result.meaning_coverage:
+            payload["meaning_coverage"] = dict(zip(("covered", "stored"), result.meaning_coverage, strict=True))
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     out.print(f"{result.total} recommendations match [bold]{query}[/bold]", highlight=False)
+    if result.meaning_coverage and result.meaning_coverage[0] < result.meaning_coverage[1]:
+        covered, stored = result.meaning_coverage
+        out.print(f"[dim]found by meaning among {covered} of {stored} recommendations: the others were stored "
+                  "without labels (analyze them again with --reanalyze to include them)[/dim]", highlight=False)
     table = Table(expand=True)
     for header, width in (("id", 6), ("reviewed", 14), ("para", 7), ("recommendation", None), ("by", 14), ("position", 9)):
         table.add_column(header, ratio=1 if width is None else None, max_width=width, overflow="fold")

@@ -64,6 +64,9 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     facets_over: int = 0  # how many of the best hits the facet counts cover (= total unless very broad)
+    # With a vector index: (recommendations it covers, stored recommendations); the rest can only be
+    # found by their words (stored without labels, e.g. `upr analyze --no-classify`).
+    meaning_coverage: tuple[int, int] | None = None
 
 
 SEMANTIC_POOL = 100  # best full-text hits re-ranked by meaning when an embedder is given
@@ -107,7 +110,8 @@ def search(connection: Connection, query: str, filters: Filters | None = None, *
             {"limit": limit, "offset": offset},
         ).all()
     return SearchResult(query=query, total=total, hits=_hits(connection, page),
-                        facets=_facets(connection, facet_limit), facets_over=min(total, keep))
+                        facets=_facets(connection, facet_limit), facets_over=min(total, keep),
+                        meaning_coverage=(vectors.coverage, vectors.recommendations) if vectors is not None else None)
 
 
 @dataclass
