@@ -38,6 +38,12 @@ def test_each_check_is_told_apart():
     assert "deadline" not in failed("Adopt a plan before the next review")
     assert "deadline" not in failed("Adopt a plan within 12 months")
     assert "concrete verb" not in failed("Put an end to forced evictions")
+    assert "deadline" not in failed("Publish every contract within thirty days of signature")
+    assert "deadline" not in failed("Adopt a time-bound plan to close residential institutions")
+    assert "deadline" in failed("Adopt a plan within the framework of the national strategy")
+    assert "concrete verb" not in failed("Recognise spontaneous assemblies in law")
+    assert "concrete verb" in failed("Recognise the importance of civil society")
+    assert "concrete verb" not in failed("Replace plenary guardianship with supported decision-making")
     assert leading_verb("That Freedonia adopt a law on asylum") == "adopt"
 
 

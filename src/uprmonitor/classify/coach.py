@@ -26,11 +26,18 @@ CONCRETE_VERBS = {
     "criminalise", "decriminalize", "decriminalise", "release", "allocate", "publish", "withdraw", "revoke",
     "extend", "investigate", "prosecute", "issue", "grant", "remove", "lift", "close", "introduce", "appoint",
     "set", "increase", "reduce", "end", "stop", "align", "harmonize", "harmonise", "train", "register", "sign",
+    "replace", "prohibit", "ban", "outlaw", "exempt", "reinstate", "compensate", "fund", "recruit", "build",
 }
+# "by 2027", "within thirty days", "before the next review", "by the end of June"; or a plan that
+# carries its own dates ("a time-bound plan", "with a timetable").
+_AMOUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+           r"thirty|forty|forty-five|sixty|ninety)")
 _DEADLINE = re.compile(
-    r"\b(?:by|before|until|no later than|within)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{4}|\d+\s+(?:days?|weeks?|months?|years?)"
+    r"\b(?:by|before|until|no later than|within)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{4}"
+    rf"|{_AMOUNT}\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
     r"|(?:the\s+)?next\s+(?:UPR|review|cycle|universal periodic review)|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)",
+    r"|august|september|october|november|december)"
+    r"|\btime[- ]bound\b|\btime-?(?:table|line|frame)s?\b|\bdeadlines?\b",
     re.IGNORECASE,
 )
 _RESPONSIBLE_BODY = re.compile(
@@ -81,7 +88,11 @@ def leading_verb(text: str) -> str:
     return words[0].lower() if words else ""
 
 
-_CONCRETE_PHRASE = re.compile(r"^(?:that\s+\S+\s+)?(?:put|bring)\s+an\s+end\b", re.IGNORECASE)
+# Phrases that commit to a definite act although their verb alone would not: "put an end to",
+# "recognise … in law" (a legal act, unlike "recognise the importance of").
+_CONCRETE_PHRASE = re.compile(
+    r"^(?:that\s+\S+\s+)?(?:(?:put|bring)\s+an\s+end\b|recogni[sz]e\b[^.;]{0,80}?\b(?:in|by)\s+(?:the\s+)?"
+    r"(?:law|legislation|constitution|statute)\b)", re.IGNORECASE)
 
 
 def specificity_checks(text: str) -> list[Check]:
