@@ -116,3 +116,31 @@ def test_clusters_group_near_identical_recommendations(tmp_path):
     assert [member["paragraph"] for member in cluster["members"]] == ["90.1", "90.2"]
     assert sorted(cluster["states"]) == ["Chile", "Peru"]
     assert run("clusters", "7", "--db", db).exit_code == 1
+
+
+SPANISH_SUBMISSION = """\
+INFORME CONJUNTO DE LA COALICIÓN POR EL ESPACIO CÍVICO SOBRE LA REPÚBLICA DE MOLDOVA
+
+ACCESO A LA INFORMACIÓN
+Los organismos públicos no responden a tiempo a las solicitudes de información.
+
+Recomendaciones:
+a) Modificar la ley de acceso a la información para sancionar a los funcionarios que denieguen solicitudes sin motivo legal.
+b) Publicar todos los contratos de compras públicas en un registro abierto en línea.
+
+DERECHOS DE LAS PERSONAS CON DISCAPACIDAD
+Las personas bajo tutela plena no pueden votar.
+
+Recomendaciones:
+a) Sustituir la tutela plena por un sistema de apoyo en la toma de decisiones.
+"""
+
+
+def test_a_spanish_submission_is_matched_to_an_english_report(tmp_path):
+    source = tmp_path / "informe.txt"
+    source.write_text(SPANISH_SUBMISSION, encoding="utf-8")
+    result = run("match", source, WG_SAMPLE, "--db", str(tmp_path / "upr.db"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    sources = json.loads(result.stdout)["sources"]
+    assert [s["candidates"][0]["paragraph"] for s in sources] == ["80.1", "80.2", "81.2"]
+    assert all(s["candidates"][0]["grade"] in ("same", "close") for s in sources)

@@ -708,3 +708,80 @@ def test_recommendation_sentences(sentence, is_recommendation):
 )
 def test_lead_ins(text, expected):
     assert ngo_text.is_lead_in(text) is expected
+
+
+# --- Submissions in Spanish, French and Russian ------------------------------------------------------------
+
+SPANISH = """\
+INFORME CONJUNTO DE LA RED DE DEFENSORAS SOBRE LA REPÚBLICA DE RURITANIA
+EXAMEN PERIÓDICO UNIVERSAL – CUARTO CICLO
+
+I. LIBERTAD DE EXPRESIÓN
+1. Periodistas que investigan la corrupción fueron procesados por difamación durante el período examinado.
+
+Recomendaciones:
+a) Despenalizar la difamación y trasladarla a la jurisdicción civil.
+b) Poner fin al cierre administrativo de medios sin orden judicial.
+
+II. DERECHO A LA SALUD
+2. Los centros de salud rurales carecen de personal. El Estado debe contratar personal médico para las zonas
+rurales antes de 2027. Se recomienda al Estado asignar un presupuesto propio a la salud materna.
+"""
+
+FRENCH = """\
+CONTRIBUTION CONJOINTE DES ASSOCIATIONS DE DÉFENSE DES DROITS SUR LA RURITANIE
+
+LIBERTÉ DE RÉUNION PACIFIQUE
+Les rassemblements spontanés sont dispersés. Other observers confirm it. Under the 2018 law, organisers are fined.
+
+Recommandations :
+- Abroger l'obligation d'autorisation préalable des réunions pacifiques.
+- Veiller à ce que toute personne détenue ait accès à un avocat.
+"""
+
+RUSSIAN = """\
+СОВМЕСТНЫЙ ДОКЛАД ПРАВОЗАЩИТНЫХ ОРГАНИЗАЦИЙ О РУРИТАНИИ
+
+СВОБОДА ВЫРАЖЕНИЯ МНЕНИЙ
+Журналисты подвергаются уголовному преследованию за клевету.
+
+Рекомендации:
+1. Декриминализировать клевету.
+2. Обеспечить защиту журналистов от преследований.
+"""
+
+
+def test_spanish_submission_headings_infinitives_and_should_sentences():
+    structure = parse_ngo_submission(from_lines(SPANISH))
+    assert headings(structure) == ["LIBERTAD DE EXPRESIÓN", "DERECHO A LA SALUD"]
+    assert texts(structure) == [
+        "Despenalizar la difamación y trasladarla a la jurisdicción civil.",
+        "Poner fin al cierre administrativo de medios sin orden judicial.",
+        "El Estado debe contratar personal médico para las zonas rurales antes de 2027.",
+        "Se recomienda al Estado asignar un presupuesto propio a la salud materna.",
+    ]
+    assert structure.sections[1].concerns == ["Los centros de salud rurales carecen de personal."]
+
+
+def test_french_submission_and_english_words_ending_like_infinitives():
+    structure = parse_ngo_submission(from_lines(FRENCH))
+    assert texts(structure) == ["Abroger l'obligation d'autorisation préalable des réunions pacifiques.",
+                                "Veiller à ce que toute personne détenue ait accès à un avocat."]
+    assert "Other observers" in structure.sections[0].concerns[0]  # "Other", "Under" are not infinitives
+
+
+def test_russian_submission_infinitives_keep_their_numbers():
+    structure = parse_ngo_submission(from_lines(RUSSIAN))
+    assert texts(structure) == ["Декриминализировать клевету.", "Обеспечить защиту журналистов от преследований."]
+    assert [rec.paragraph for rec in structure.recommendations] == ["1", "2"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ratificar la Convención sobre los trabajadores migratorios.", True),
+    ("Garantir l'accès à la justice.", True),
+    ("Ратифицировать Конвенцию.", True),
+    ("Other measures de facto failed.", False),  # a function word alone does not make "Other" a verb
+    ("Poder judicial: la independencia de los jueces", False),
+])
+def test_infinitives_in_other_languages(line, expected):
+    assert ngo_text.is_imperative(line) is expected

@@ -144,7 +144,14 @@ MAX_HEADING_WORDS = 14
 _CONNECTOR_END = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|with|by|a|an)|[,\u2013\u2014:-])$", re.I)
 _RECOMMENDATIONS_HEADING = re.compile(
     r"^(?:(?:key|main|our|specific|proposed|suggested|summary\s+of)\s+)?recommendations?"
-    r"(?:\s+(?:to|for|addressed\s+to)\s+[^.;]{0,80})?\s*:?$",
+    r"(?:\s+(?:to|for|addressed\s+to)\s+[^.;]{0,80})?\s*:?$"
+    # Spanish, French, Russian, Arabic, Chinese: "Recomendaciones (principales) (al Estado)",
+    # "Recommandations (clés) (au Gouvernement)", "Рекомендации", "التوصيات", "建议".
+    r"|^(?:(?:principales|nuestras|nos)\s+)?(?:recomendaci(?:ó|o)n(?:es)?|recommandations?)"
+    r"(?:\s+(?:principales|clave|clés|cles))?(?:\s+(?:al?|para|à|au|aux|pour|adressées\s+à)\s+[^.;]{0,80})?\s*:?$"
+    r"|^(?:основные\s+)?рекомендаци[яи](?:\s+[^.;]{0,80})?\s*:?$"
+    r"|^(?:ال)?توصيات(?:\s+[^.;]{0,80})?\s*:?$"
+    r"|^(?:主要)?建议[：:]?$",
     re.IGNORECASE,
 )
 
@@ -246,6 +253,30 @@ def _is_verb(word: str) -> bool:
     return bool(_VERB_SUFFIX.search(lower)) and lower not in _NOT_VERBS and len(lower) > 5
 
 
+# Spanish and French recommendations open with an infinitive ("Despenalizar la difamación…",
+# "Ratifier la Convention…"), Russian ones too ("Ратифицировать Конвенцию…"). An English word can
+# end in -er or -ar ("Other", "Under"), so a Spanish/French infinitive must be followed within three
+# words by a Spanish/French function word; Russian infinitives have an ending of their own.
+_ROMANCE_INFINITIVE = re.compile(r"^[^\W\d_]{2,}(?:ar|er|ir|re)(?:se|le|les|lo|la)?$", re.IGNORECASE)
+_ROMANCE_FUNCTION_WORDS = frozenset(
+    "la el los las del que al un una unos unas y sus su le les des du au aux à et leur leurs ses "
+    "toutes tous todas todos toda todo ce cette ces fin".split()
+)
+_RUSSIAN_INFINITIVE = re.compile(r"^[а-яё]{3,}(?:ть|ться|ти|чь)$", re.IGNORECASE)
+
+
+def _other_language_imperative(text: str, words: list[str]) -> bool:
+    first = words[0]
+    if _RUSSIAN_INFINITIVE.match(first):
+        return True
+    # The function word must belong to the same clause: "Poder judicial: la independencia…" is a heading.
+    clause = _words(re.split(r"[:;,]", text, maxsplit=1)[0])
+    return bool(_ROMANCE_INFINITIVE.match(first)) and any(
+        word.lower() in _ROMANCE_FUNCTION_WORDS or word.lower().startswith(("l'", "d'", "l\u2019", "d\u2019"))
+        for word in clause[1:4]
+    )
+
+
 def is_imperative(text: str, allow_lowercase: bool = False) -> bool:
     """Whether a sentence opens with a base-form verb and no subject ("Ensure that…", "Urgently adopt…").
 
@@ -257,6 +288,8 @@ def is_imperative(text: str, allow_lowercase: bool = False) -> bool:
     if not words or (not allow_lowercase and not words[0][0].isupper()):
         return False
     first, following = words[0], words[1].lower() if len(words) > 1 else ""
+    if not first.isascii() or first.lower() not in RECOMMENDATION_VERBS and _other_language_imperative(text, words):
+        return _other_language_imperative(text, words)
     if _ADVERB.match(first.lower()) and len(words) > 1 and _is_verb(words[1]):
         return True  # "Immediately release…"
     if first.lower() == "do" and following == "not":
@@ -272,7 +305,9 @@ def is_imperative(text: str, allow_lowercase: bool = False) -> bool:
 
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:government|state|states|authorities|parliament|legislature|ministry|ministries|president|"
-    r"police|judiciary|courts?|country)\b",
+    r"police|judiciary|courts?|country"
+    r"|gobierno|estado|autoridades|congreso|asamblea|gouvernement|[ée]tat|autorit[ée]s|parlement"
+    r"|правительство|государство|власти|парламент)\b",
     re.IGNORECASE,
 )
 # "It should be noted that…" reports, it does not recommend.
@@ -281,14 +316,17 @@ _REPORTING_SHOULD = re.compile(
 )
 _SHOULD = re.compile(
     r"\b(?:should|ought\s+to|is\s+(?:urged|encouraged|called\s+upon|requested|invited)\s+to|"
-    r"are\s+(?:urged|encouraged|called\s+upon|requested|invited)\s+to)\b",
+    r"are\s+(?:urged|encouraged|called\s+upon|requested|invited)\s+to"
+    r"|deber(?:ía|ia)n?|debe|deben|devrait|devraient|doit|doivent|должн[аоы]?|следует)\b",
     re.IGNORECASE,
 )
 _WE_RECOMMEND = re.compile(
     r"^(?:(?:(?i:we|the\s+[\w\s-]{0,40}?)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+)?"
     r"(?:(?:therefore|also|further|strongly|respectfully)\s+)?"
     r"(?:recommends?|urges?|calls?\s+(?:on|upon)|encourages?|requests?|asks?)\b"
-    r"|^(?i:it\s+is\s+(?:\w+\s+)?recommended)\b",
+    r"|^(?i:it\s+is\s+(?:\w+\s+)?recommended)\b"
+    r"|^(?i:(?:nosotr[oa]s\s+)?recomendamos|se\s+recomienda|(?:nous\s+)?recommandons|il\s+est\s+recommandé"
+    r"|(?:мы\s+)?рекомендуем)\b",
 )
 # "The Constitution states that the State should…" reports what a text says.
 _REPORTED = re.compile(r"\b(?:states|stated|provides|stipulates|requires|says|said|noted|found)\s+that\b", re.I)
@@ -310,7 +348,8 @@ def should_sentence(sentence: str, state_words: tuple[str, ...] = ()) -> bool:
     return any(word and word.lower() in subject.lower() for word in state_words)
 
 
-LABEL = re.compile(r"^(?:recommendations?|rec\.?)\s*\d*\s*[:\u2013\u2014-]\s+", re.IGNORECASE)
+LABEL = re.compile(r"^(?:recommendations?|rec\.?|recomendaci(?:ó|o)n|recommandation)\s*\d*\s*[:\u2013\u2014-]\s+",
+                   re.IGNORECASE)
 
 
 def strip_label(text: str) -> str:
@@ -332,6 +371,7 @@ def is_lead_in(text: str, state_words: tuple[str, ...] = ()) -> bool:
     return (
         we_recommend_sentence(body)
         or bool(re.search(r"\b(?:recommend\w*|urge\w*|call\w*\s+(?:on|upon|for)|ask\w*)\b", body, re.I))
+        or bool(re.search(r"\b(?:recomiend\w*|recomend\w*|recommand\w*|insta\w*|exhort\w*|рекоменду\w*)", body, re.I))
         or should_sentence(body + " x", state_words)
         or bool(re.search(r"\b(?:should|must)\s*$", body, re.I))
     )
@@ -344,7 +384,7 @@ def is_lead_in(text: str, state_words: tuple[str, ...] = ()) -> bool:
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "art.", "arts.", "para.", "paras.", "no.", "nos.", "vol.", "cf.",
                   "mr.", "ms.", "mrs.", "dr.", "st.", "inc.", "p.", "pp.", "v.", "vs.")
 _SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])(?P<tail>[\"'\u201d\u2019)\]]*\d{0,3})\s+(?=[\"'\u201c\u2018(]?[A-Z])"
+    r"(?<=[.!?])(?P<tail>[\"'\u201d\u2019)\]]*\d{0,3})\s+(?=[\"'\u201c\u2018(\u00bf\u00a1\u00ab]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
 
 
