@@ -47,9 +47,11 @@ class Labeler:
         texts = list(texts)
         if not texts:
             return []
+        vectors = self.themes.embedder.embed(texts)
         actions = self.action.predict(texts)
         issues = self.issues.predict(texts, evidence=True)
-        themes = self.themes.predict(texts)
+        self._other_languages(texts, vectors, actions, issues)
+        themes = self.themes.predict(texts, vectors=vectors)
         results = []
         for text, action, text_issues, text_themes in zip(texts, actions, issues, themes, strict=True):
             labels = {
@@ -63,6 +65,21 @@ class Labeler:
                 ]
             results.append(labels)
         return results
+
+    def _other_languages(self, texts: list[str], vectors, actions: list, issues: list) -> None:
+        """Texts not in English get their action category and issues from the multilingual heads:
+        the word-based models only know English words (see classify/multilingual.py)."""
+        from uprmonitor.classify.multilingual import shipped_heads
+        from uprmonitor.structure.language import detect_language
+
+        foreign = [row for row, text in enumerate(texts) if detect_language(text) not in (None, "en")]
+        if not foreign:
+            return
+        heads = shipped_heads()
+        foreign_actions = heads.predict_action(vectors[foreign], [texts[row] for row in foreign])
+        foreign_issues = heads.predict_issues(vectors[foreign])
+        for row, action, found in zip(foreign, foreign_actions, foreign_issues, strict=True):
+            actions[row], issues[row] = action, found
 
     def label_recommendations(self, recommendations: Sequence[Recommendation]) -> None:
         for recommendation, labels in zip(

@@ -166,7 +166,8 @@ class ThemeClassifier:
     def load(cls, directory: Path = MODELS_DIR, embedder: Embedder | None = None) -> ThemeClassifier:
         return cls({key: LabelModel.load(name, directory) for key, name in TASKS.items()}, embedder)
 
-    def predict(self, texts: list[str], variant: str = "combined") -> list[dict[str, list[LabelScore]]]:
+    def predict(self, texts: list[str], variant: str = "combined",
+                vectors: np.ndarray | None = None) -> list[dict[str, list[LabelScore]]]:
         """One dict per text: {"themes": [...], "affected_persons": [...], "sdgs": [...]}, best first.
 
         `variant` selects a fitted blend: "combined" (default) or one part alone ("linear",
@@ -175,7 +176,7 @@ class ThemeClassifier:
         texts = list(texts)
         if not texts:
             return []
-        vectors = self.embedder.embed(texts)
+        vectors = self.embedder.embed(texts) if vectors is None else vectors  # the caller may have them already
         by_task = {key: model.predict_vectors(vectors, variant) for key, model in self.models.items()}
         results = [{key: by_task[key][row] for key in self.models} for row in range(len(texts))]
         for text, result in zip(texts, results, strict=True):

@@ -1,0 +1,102 @@
+"""Action category and UPR Info issues for recommendations not written in English.
+
+The word-based classifiers (action.py, issues.py) learned English words; on a French, Russian or
+Chinese text they mostly guess. These two small heads read the multilingual e5 embedding instead
+(the one the themes already use, so it costs nothing more): a translation lands next to its
+original, so what they learned from English UPR Info texts carries over. On English text the
+word-based models stay better (see docs/models.md), so the labeler uses these heads only for texts
+in another language.
+
+Files: models/multilingual_heads.json (labels, threshold) + .npz (weights), trained by
+bench/train_multilingual_heads.py. No pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from uprmonitor.classify.action import Prediction
+from uprmonitor.classify.issues import LabelScore
+
+MODELS_DIR = Path(__file__).with_name("models")
+NAME = "multilingual_heads"
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+@dataclass
+class MultilingualHeads:
+    action_weights: np.ndarray  # (classes, dim)
+    action_bias: np.ndarray
+    action_classes: list[int]
+    issues_weights: np.ndarray  # (labels, dim)
+    issues_bias: np.ndarray
+    issues_labels: list[str]
+    threshold: float  # an issue is given from this probability on
+
+    @classmethod
+    def from_models(cls, action_model, issues_model, labels: list[str], threshold: float) -> MultilingualHeads:
+        """From a fitted LogisticRegression (action) and OneVsRestClassifier of them (issues)."""
+        estimators = issues_model.estimators_
+        return cls(action_weights=action_model.coef_.astype(np.float32),
+                   action_bias=action_model.intercept_.astype(np.float32),
+                   action_classes=[int(c) for c in action_model.classes_],
+                   issues_weights=np.vstack([e.coef_ for e in estimators]).astype(np.float32),
+                   issues_bias=np.concatenate([e.intercept_ for e in estimators]).astype(np.float32),
+                   issues_labels=list(labels), threshold=float(threshold))
+
+    def save(self, directory: Path = MODELS_DIR) -> None:
+        np.savez_compressed(directory / f"{NAME}.npz", action_weights=self.action_weights,
+                            action_bias=self.action_bias, issues_weights=self.issues_weights.astype(np.float16),
+                            issues_bias=self.issues_bias)
+        settings = {"action_classes": self.action_classes, "issues_labels": self.issues_labels,
+                    "threshold": self.threshold}
+        (directory / f"{NAME}.json").write_text(json.dumps(settings, indent=1) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path = MODELS_DIR) -> MultilingualHeads:
+        settings = json.loads((directory / f"{NAME}.json").read_text(encoding="utf-8"))
+        with np.load(directory / f"{NAME}.npz") as arrays:
+            return cls(action_weights=arrays["action_weights"].astype(np.float32),
+                       action_bias=arrays["action_bias"].astype(np.float32),
+                       action_classes=settings["action_classes"],
+                       issues_weights=arrays["issues_weights"].astype(np.float32),
+                       issues_bias=arrays["issues_bias"].astype(np.float32),
+                       issues_labels=settings["issues_labels"], threshold=float(settings["threshold"]))
+
+    def predict_action(self, vectors: np.ndarray, texts: list[str]) -> list[Prediction]:
+        """The action category of each vector. The decision is made in embedding space; the evidence
+        shown is the text's leading word, the verb UPR Info's scale turns on."""
+        scores = np.asarray(vectors, dtype=np.float32) @ self.action_weights.T + self.action_bias
+        scores -= scores.max(axis=1, keepdims=True)
+        probabilities = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+        predictions = []
+        for row, text in zip(probabilities, texts, strict=True):
+            best = int(row.argmax())
+            first = _FIRST_WORD.search(text)
+            predictions.append(Prediction(self.action_classes[best], round(float(row[best]), 4),
+                                          [first.group(0)] if first else []))
+        return predictions
+
+    def predict_issues(self, vectors: np.ndarray) -> list[list[LabelScore]]:
+        """Issues at or above the threshold (the best one when none is), most probable first."""
+        scores = np.asarray(vectors, dtype=np.float32) @ self.issues_weights.T + self.issues_bias
+        probabilities = 1.0 / (1.0 + np.exp(-scores))
+        results = []
+        for row in probabilities:
+            chosen = np.flatnonzero(row >= self.threshold)
+            if not len(chosen):
+                chosen = np.array([int(row.argmax())])
+            order = chosen[np.argsort(-row[chosen], kind="stable")]
+            results.append([LabelScore(self.issues_labels[j], round(float(row[j]), 4)) for j in order])
+        return results
+
+
+@lru_cache(maxsize=1)
+def shipped_heads() -> MultilingualHeads:
+    return MultilingualHeads.load()
