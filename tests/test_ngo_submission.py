@@ -761,6 +761,7 @@ def test_spanish_submission_headings_infinitives_and_should_sentences():
         "Se recomienda al Estado asignar un presupuesto propio a la salud materna.",
     ]
     assert structure.sections[1].concerns == ["Los centros de salud rurales carecen de personal."]
+    assert structure.metadata["cycle"] == 4  # "CUARTO CICLO"
 
 
 def test_french_submission_and_english_words_ending_like_infinitives():

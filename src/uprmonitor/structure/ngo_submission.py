@@ -507,8 +507,12 @@ _DATED_YEAR = re.compile(
     r"\s+(19[89]\d|20\d\d)\b"
 )
 _SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:UPR\s+)?session\b|\bsession\s+(\d{1,2})\b", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_CYCLE = re.compile(r"\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+(?:UPR\s+)?cycle\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+             "primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "quinto": 5,  # "cuarto ciclo"
+             "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5}  # "quatrième cycle"
+_CYCLE = re.compile(
+    r"\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th)|primer|segundo|tercer|cuarto|quinto|premier|deuxième"
+    r"|troisième|quatrième|cinquième)\s+(?:UPR\s+|EPU\s+)?(?:cycle|ciclo)\b", re.I)
 
 
 def _readable_case(text: str) -> str:
