@@ -47,6 +47,14 @@ def test_each_check_is_told_apart():
     assert leading_verb("That Freedonia adopt a law on asylum") == "adopt"
 
 
+def test_spanish_and_french_drafts_are_checked_too():
+    assert failed("Aprobar una ley de consulta previa antes de 2027, con presupuesto del Ministerio de Hacienda.") == set()
+    assert failed("Établir d'ici 2027 un mécanisme national de prévention au sein du ministère de la Justice.") == set()
+    assert failed("Seguir promoviendo la igualdad de género.") == {
+        "concrete verb", "named object", "deadline", "responsible body", "measurable"}
+    assert "concrete verb" not in failed("Poner fin a la detención de niños migrantes.")
+
+
 SUBMISSION = """JOINT SUBMISSION ON THE REPUBLIC OF MOLDOVA
 
 FREEDOM OF ASSEMBLY

@@ -27,9 +27,19 @@ CONCRETE_VERBS = {
     "extend", "investigate", "prosecute", "issue", "grant", "remove", "lift", "close", "introduce", "appoint",
     "set", "increase", "reduce", "end", "stop", "align", "harmonize", "harmonise", "train", "register", "sign",
     "replace", "prohibit", "ban", "outlaw", "exempt", "reinstate", "compensate", "fund", "recruit", "build",
+    # Spanish and French drafts open with an infinitive
+    "adoptar", "aprobar", "modificar", "reformar", "derogar", "abolir", "ratificar", "adherirse", "establecer",
+    "crear", "tipificar", "despenalizar", "liberar", "asignar", "publicar", "retirar", "revocar", "investigar",
+    "enjuiciar", "sancionar", "prohibir", "sustituir", "reemplazar", "designar", "nombrar", "firmar",
+    "capacitar", "aumentar", "reducir", "financiar", "contratar", "construir", "cerrar", "eliminar",
+    "adopter", "modifier", "amender", "abroger", "ratifier", "adhérer", "établir", "créer",
+    "dépénaliser", "libérer", "allouer", "publier", "retirer", "révoquer", "sanctionner", "supprimer",
+    "interdire", "remplacer", "nommer", "signer", "former", "augmenter", "réduire", "financer", "recruter",
+    "construire", "fermer", "ériger",
 }
 # "by 2027", "within thirty days", "before the next review", "by the end of June"; or a plan that
-# carries its own dates ("a time-bound plan", "with a timetable").
+# carries its own dates ("a time-bound plan", "with a timetable"); the same in Spanish and French
+# ("antes de 2027", "en un plazo de seis meses", "d'ici 2027", "dans un délai de", "calendrier").
 _AMOUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
            r"thirty|forty|forty-five|sixty|ninety)")
 _DEADLINE = re.compile(
@@ -37,20 +47,31 @@ _DEADLINE = re.compile(
     rf"|{_AMOUNT}\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
     r"|(?:the\s+)?next\s+(?:UPR|review|cycle|universal periodic review)|january|february|march|april|may|june|july"
     r"|august|september|october|november|december)"
-    r"|\btime[- ]bound\b|\btime-?(?:table|line|frame)s?\b|\bdeadlines?\b",
+    r"|\btime[- ]bound\b|\btime-?(?:table|line|frame)s?\b|\bdeadlines?\b"
+    r"|\b(?:antes\s+del?|a\s+más\s+tardar\s+(?:en|el)|d'ici(?:\s+à)?|avant|au\s+plus\s+tard\s+en)\s+(?:fin(?:ales)?\s+de\s+)?\d{4}"
+    r"|\b(?:en\s+un\s+plazo\s+de|dentro\s+de|dans\s+un\s+délai\s+de)\b|\bplazos?\b|\bcronograma\b|\bcalendrier\b"
+    r"|\b(?:antes\s+del\s+próximo\s+examen|avant\s+le\s+prochain\s+examen)\b",
     re.IGNORECASE,
 )
 _RESPONSIBLE_BODY = re.compile(
     r"\b(?:Ministry|Minister|Parliament|National Assembly|Congress|Senate|legislature|Government|police|"
     r"prosecutor|Prosecutor|courts?|judiciary|Ombudsman|ombudsperson|national human rights institution|NHRI|"
-    r"commission|Commission|council|Council|agency|Agency|authorities|municipalit(?:y|ies)|office|Office)\b"
+    r"commission|Commission|council|Council|agency|Agency|authorities|municipalit(?:y|ies)|office|Office|"
+    r"Ministerio|Ministr[oa]|Asamblea Legislativa|Congreso|Parlamento|Poder Judicial|Fiscal(?:ía)?|Defensoría|"
+    r"polic[íi]a|tribunales|autoridades|municipalidades|Gobierno|ministère|Ministère|ministre|Parlement|"
+    r"Assemblée nationale|gouvernement|Gouvernement|tribunaux|procureur|autorités)\b"
 )
 _NAMED_OBJECT = re.compile(
     r"\b(?:law|Law|Act|Code|code|bill|Bill|decree|Decree|article|Article|regulation|policy|plan|strategy|"
-    r"programme|program|mechanism|registry|register|budget|Convention|Protocol|Covenant)\b"
+    r"programme|program|mechanism|registry|register|budget|Convention|Protocol|Covenant|"
+    r"ley|Ley|código|Código|decreto|reglamento|política|estrategia|programa|mecanismo|registro|presupuesto|"
+    r"Convención|Protocolo|Pacto|Convenio|loi|Loi|décret|règlement|politique|stratégie|mécanisme|registre|"
+    r"Protocole|Pacte)\b"
 )
-_MEASURE = re.compile(r"\d|\bper cent\b|%|\ball\b|\bevery\b|\bbudget\b|\bindicators?\b|\btargets?\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
+_MEASURE = re.compile(r"\d|\bper cent\b|%|\ball\b|\bevery\b|\bbudget\b|\bindicators?\b|\btargets?\b"
+                      r"|\bpor\s+ciento\b|\bpour\s+cent\b|\btod[oa]s\b|\btou(?:te)?s\b|\bpresupuesto\b"
+                      r"|\bindicador(?:es)?\b|\bindicateurs?\b|\bmetas?\b|\bobjectifs?\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -92,7 +113,7 @@ def leading_verb(text: str) -> str:
 # "recognise … in law" (a legal act, unlike "recognise the importance of").
 _CONCRETE_PHRASE = re.compile(
     r"^(?:that\s+\S+\s+)?(?:(?:put|bring)\s+an\s+end\b|recogni[sz]e\b[^.;]{0,80}?\b(?:in|by)\s+(?:the\s+)?"
-    r"(?:law|legislation|constitution|statute)\b)", re.IGNORECASE)
+    r"(?:law|legislation|constitution|statute)\b|poner\s+fin\b|mettre\s+fin\b)", re.IGNORECASE)
 
 
 def specificity_checks(text: str) -> list[Check]:
