@@ -331,3 +331,19 @@ def test_coordinated_mentions_share_the_action():
     assert [m.action for m in find_instruments("Ratify and implement ICCPR and ICESCR")] == ["ratify", "ratify"]
     text = "Consider accession to the core treaties and withdrawing existing reservations to CEDAW and CRC"
     assert [m.action for m in find_instruments(text)] == ["withdraw_reservation"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ratificar el Protocolo Facultativo de la Convención contra la Tortura.", [("OPCAT", (), "ratify")]),
+    ("Ratifier le Protocole facultatif se rapportant à la Convention relative aux droits des personnes handicapées.",
+     [("CRPD-OP", (), "ratify")]),
+    ("Adherirse a la Convención Internacional sobre la Protección de los Derechos de Todos los Trabajadores "
+     "Migratorios y de sus Familiares.", [("ICRMW", (), "ratify")]),
+    ("Ratifier le Statut de Rome de la Cour pénale internationale.", [("ROME", (), "ratify")]),
+    ("Aplicar el artículo 12 de la Convención sobre los Derechos de las Personas con Discapacidad.",
+     [("CRPD", ("12",), "implement")]),
+    ("Firmar y ratificar el Pacto Internacional de Derechos Económicos, Sociales y Culturales y su Protocolo "
+     "Facultativo.", [("ICESCR", (), "ratify"), ("ICESCR-OP", (), "ratify")]),
+])
+def test_core_treaties_named_in_spanish_and_french(text, expected):
+    assert [(m.id, m.article, m.action) for m in find_instruments(text)] == expected

@@ -294,12 +294,17 @@ def _ilo_candidates(text: str, catalogue: Catalogue) -> list[_Candidate]:
 
 _OP_PHRASE = re.compile(
     r"(?<![\w-])(?:(?P<ordinal>first|second|third|1st|2nd|3rd)\s+|(?P<count>two|both|three|all\s+three|all)\s+(?:the\s+)?(?:two\s+|three\s+)?)?"
-    r"(?P<optional>optional[\s-]+)?protocol(?P<plural>s)?\b", re.I)
-_OP_CONNECTIVE = re.compile(r"\s*(?:\([^)]{1,25}\)\s*)?(?:to|of|on|under|for|in)\s+(?:the\s+)?", re.I)
-_OP_ANAPHORA_BEFORE = re.compile(r"\b(?:its|their|the\s+relevant)\s+(?:\w+\s+){0,2}$", re.I)
+    r"(?:(?P<optional>optional[\s-]+)?protocol(?P<plural>s)?\b"
+    # Spanish "Protocolo(s) Facultativo(s)", French "Protocole(s) facultatif(s)"
+    r"|protocol[oe](?P<plural_other>s)?\s+(?P<optional_other>facultati(?:vo|f)s?)\b)", re.I)
+_OP_CONNECTIVE = re.compile(
+    r"\s*(?:\([^)]{1,25}\)\s*)?(?:(?:to|of|on|under|for|in)\s+(?:the\s+)?"
+    r"|(?:(?:se\s+rapportant|relati(?:f|vo)s?)\s+)?(?:de|del|a|al|à|au|aux)\s+(?:(?:la|el|le|les)\s+|l['\u2019])?)", re.I)
+_OP_ANAPHORA_BEFORE = re.compile(r"\b(?:its|their|the\s+relevant|su|sus|son|ses|leurs?)\s+(?:\w+\s+){0,2}$", re.I)
 _OP_ANAPHORA_AFTER = re.compile(r"^\s*(?:thereto|to\s+it\b|to\s+(?:that|this|the\s+said|the)\s+(?:Convention|Covenant)(?!\s+(?:on|against|for|relating)\b))", re.I)
 # "the ICCPR Second Optional Protocol", "the CRPD and the Optional Protocol"
-_RIGHT_AFTER_TREATY = re.compile(r"^\s*(?:['\u2019]s\s+)?(?:(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?)?$", re.I)
+_RIGHT_AFTER_TREATY = re.compile(
+    r"^\s*(?:['\u2019]s\s+)?(?:(?:,\s*)?(?:and|as\s+well\s+as|y|et)\s+(?:the\s+|its\s+|el\s+|su\s+|le\s+|son\s+)?)?$", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?:['\u2019]s\s*)?$")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUALIFIER_WINDOW = 200
@@ -313,7 +318,7 @@ def _protocol_phrase_candidates(text: str, base: list[_Candidate], catalogue: Ca
     phrases = list(_OP_PHRASE.finditer(text))
     for index, phrase in enumerate(phrases):
         parents, start, end = _protocol_parents(text, phrase, base, catalogue)
-        if not parents and not phrase.group("optional"):
+        if not parents and not (phrase.group("optional") or phrase.group("optional_other")):
             continue  # "a national protocol on trafficking" is not the Palermo Protocol
         window_end = phrases[index + 1].start() if index + 1 < len(phrases) else len(text)
         window_end = min(window_end, end + _QUALIFIER_WINDOW, _clause_end(text, end))
@@ -330,7 +335,7 @@ def _protocol_parents(text, phrase, base, catalogue) -> tuple[list[str], int, in
     connective = _OP_CONNECTIVE.match(text, phrase.end())
     if connective:
         parents, end = _parents_starting_at(phrase.end(), connective.end(), base, catalogue)
-        plural = phrase.group("plural") or phrase.group("count")
+        plural = phrase.group("plural") or phrase.group("plural_other") or phrase.group("count")
         while parents and plural:  # "the Optional Protocols to CAT, ICESCR and CEDAW": one protocol each
             joint = _PARENT_LIST_JOINT.match(text, end)
             more, more_end = _parents_starting_at(end, joint.end(), base, catalogue) if joint else ([], end)
@@ -420,7 +425,7 @@ def _protocols_without_topic(phrase: re.Match, parent: str, catalogue: Catalogue
     ordinal = _ORDINALS.get((phrase.group("ordinal") or "").lower())
     if ordinal:
         return catalogue.protocol_for(parent, ordinal=ordinal)
-    if phrase.group("plural") or phrase.group("count"):
+    if phrase.group("plural") or phrase.group("plural_other") or phrase.group("count"):
         count = (phrase.group("count") or "").lower()
         protocols = catalogue.protocols_of(parent)
         if "three" in count:
@@ -477,11 +482,11 @@ def _is_committee(text: str, candidate: _Candidate) -> bool:
 # Articles
 
 _NUM = r"\d+(?:\s*\(\s*\w{1,4}\s*\))*"
-_NUM_LIST = rf"{_NUM}(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:(?:article|art\.?)\s+)?{_NUM})*"
-_ARTICLE_WORD = r"(?:articles?|arts?\.?)"
+_NUM_LIST = rf"{_NUM}(?:\s*(?:,|and|&|or|to|y|et|-|\u2013)\s*(?:(?:article|art\.?)\s+)?{_NUM})*"
+_ARTICLE_WORD = r"(?:articles?|arts?\.?|art[íi]culos?)"  # English, French, Spanish
 _ARTICLES_BEFORE = re.compile(
     rf"\b{_ARTICLE_WORD}\s+(?P<nums>{_NUM_LIST})(?:\s*,?\s*(?:paragraphs?|paras?\.?|\u00a7)\s*{_NUM})?\s*,?\s*"
-    rf"(?:(?:of|under|in|to|from)\s+)?(?:the\s+)?(?:(?:United\s+Nations|UN)\s+)?$", re.I)
+    rf"(?:(?:of|under|in|to|from|de|del|du)\s+)?(?:(?:the|la|el|le|les)\s+|l['\u2019])?(?:(?:United\s+Nations|UN)\s+)?$", re.I)
 _ARTICLES_AFTER = re.compile(
     rf"^\s*,?\s*[(\[]?\s*(?:(?:in\s+)?(?:particular|especially|notably|including|namely)\s+(?:with\s+|under\s+|to\s+)?)?(?:its\s+)?"
     rf"{_ARTICLE_WORD}\s+(?P<nums>{_NUM_LIST})", re.I)
@@ -514,14 +519,18 @@ def _article_numbers(listing: str) -> list[str]:
 # Present-tense and noun forms only: "which it signed in 2000" describes, it does not ask.
 _ACTION_CUES = [
     ("ratify", r"\b(?:ratif(?:y|ies|ying|ication)|acce(?:de|des|ding|ssion)|adhe(?:re|res|ring|sion|rence)|"
-               r"becom(?:e|es|ing)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)|join(?:ing)?)\b"),
-    ("sign", r"\bsign(?:s|ing|ature|atory)?\b"),
+               r"becom(?:e|es|ing)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)|join(?:ing)?"
+               # Spanish and French: ratificar/ratifier, adherir(se)/adhérer, adhesión/adhésion
+               r"|ratific\w*|ratifi(?:er|ez|ant|e)|adherir\w*|adhesi[óo]n|adh[ée]rer|adh[ée]sion)\b"),
+    ("sign", r"\b(?:sign(?:s|ing|ature|atory)?|firmar|firma|signer)\b"),
     ("withdraw_reservation", r"\b(?:reservations?|(?:withdraw|lift|remov)\w*\s+(?:\w+\s+){0,3}(?:interpretative\s+)?declarations?)\b"),
     ("implement", r"\b(?:implement\w*|put\s+into\s+effect|provided\s+(?:for\s+)?(?:in|by|under)|compl(?:y|ies|iance|ying)|harmoni[sz]\w*|align\w*|incorporat\w*|domesticat\w*|"
                   r"transpos\w*|(?:in|into)\s+(?:line|accordance|conformity|compliance|keeping|harmony)|consistent|"
                   r"conform\w*|give\s+(?:full\s+)?effect|giving\s+(?:full\s+)?effect|(?<!with\s)(?<!in\s)respect(?:s|ing)?|fulfil\w*|"
                   r"obligations?|integrat\w*|apply|applying|application|pursuant|abid\w*|observ(?:e|es|ing|ance)|"
-                  r"uphold\w*|honou?r\w*|adapt\w*|bring\w*|requirements?|provisions?|standards?)\b"),
+                  r"uphold\w*|honou?r\w*|adapt\w*|bring\w*|requirements?|provisions?|standards?"
+                  r"|aplicar|aplique|cumplir|armonizar|de\s+conformidad|conforme|appliquer|mettre\s+en\s+(?:œ|oe)uvre"
+                  r"|conformément|harmoniser)\b"),
 ]
 _CUE_PATTERN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTION_CUES), re.I)
 # a full stop ends a sentence, but not in "No. 138", "art. 12", "e.g. CAT"
