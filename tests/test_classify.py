@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from uprmonitor.classify import ActionClassifier, IssuesClassifier
-from uprmonitor.classify.features import FeatureSpace, clean, cue_tokens
+from uprmonitor.classify.features import FeatureSpace, clean, cue_tokens, object_tokens
 from uprmonitor.classify.linear import LinearModel
 
 RECOMMENDATIONS = [
@@ -110,6 +110,23 @@ def test_specificity_and_lead_cues():
     assert {"lead1=adopt", "cue=year", "cue=deadline", "cue=article", "cue=treaty"} <= set(tokens)
     assert "cue=continue" in cue_tokens("Continue to strengthen the ombudsman")
     assert "cue=consider_gerund" in cue_tokens("Consider adopting a plan")
+
+
+def test_object_of_the_leading_verb():
+    # the head is the last word before the first preposition / conjunction, past determiners and adjectives
+    assert object_tokens("Adopt a comprehensive national law against child marriage") == ["obj=law", "vobj=adopt_law"]
+    assert object_tokens("Take further measures to protect journalists") == ["obj=measures", "vobj=take_measures"]
+    # a particle stays with its verb; possessives are part of the noun phrase
+    assert object_tokens("Step up its efforts in the fight against corruption") == ["obj=efforts", "vobj=step_up_efforts"]
+    # no noun phrase: the clause word stands for the object
+    assert object_tokens("Ensure that every birth is registered") == ["obj=that", "vobj=ensure_that"]
+    assert object_tokens("") == []
+
+
+def test_object_evidence_words_come_from_the_text(action):
+    text = "Step up its efforts to provide shelters for victims of domestic violence"
+    prediction = action.predict([text])[0]
+    assert prediction.evidence and all(word in text.split() for word in prediction.evidence)
 
 
 def test_model_round_trips_through_json_and_npz(tmp_path):

@@ -1,4 +1,4 @@
-"""Text features shared by the classifiers: cleaning, hashed TF-IDF blocks, lead-phrase and specificity cues.
+"""Text features shared by the classifiers: cleaning, hashed TF-IDF blocks, lead-phrase, specificity and verb-object cues.
 
 Everything is built from hashing (no fitted vocabulary), so a model file only needs the hash
 settings, the IDF of the hashed columns seen in training and the weights: no pickle, and the
@@ -76,6 +76,43 @@ def cue_tokens(text: str) -> list[str]:
     return features
 
 
+# The object of the leading verb tells general from specific action ("adopt a comprehensive LAW" is 5,
+# "adopt MEASURES" or "take STEPS" is 4). Without a tagger, the object's head is taken as the last
+# word before the first preposition, conjunction or "that" after the verb (determiners and adjectives
+# come before the head in English noun phrases).
+_OBJECT_END = frozenset("""to that which who whom whose where when in on at for of with by from into against within without
+among between through under over about as and or but nor so such including inter alia particular particularly
+especially notably namely regarding concerning relating related aimed towards toward before after during until if
+whether while than also is are be been being was were has have had""".split())
+_PARTICLES = frozenset({"up", "down", "out", "forward", "ahead"})  # "step up efforts", "carry out a study"
+_MAX_OBJECT_WORDS = 6
+
+
+def verb_and_object(tokens: list[str]) -> tuple[str, str] | None:
+    """(leading verb, head of its object) of a cleaned recommendation's words, e.g. ("adopt", "law")."""
+    if not tokens:
+        return None
+    verb, i = tokens[0], 1
+    if i < len(tokens) and tokens[i] in _PARTICLES:
+        verb, i = f"{verb}_{tokens[i]}", i + 1
+    phrase = []
+    while i < len(tokens) and tokens[i] not in _OBJECT_END and len(phrase) < _MAX_OBJECT_WORDS:
+        phrase.append(tokens[i])
+        i += 1
+    # no object ("ensure that ...", "call on ..."): the word that follows stands for it
+    head = phrase[-1] if phrase else (tokens[i] if i < len(tokens) else "none")
+    return verb, head
+
+
+def object_tokens(text: str) -> list[str]:
+    """Pseudo-words for the leading verb's object: `obj=law`, `vobj=adopt_law`."""
+    found = verb_and_object(words(text))
+    if found is None:
+        return []
+    verb, head = found
+    return [f"obj={head}", f"vobj={verb}_{head}"]
+
+
 def cue_match(name: str, text: str) -> str | None:
     """The part of `text` that fired cue `name` (used to show evidence)."""
     pattern = _CUES.get(name)
@@ -92,6 +129,8 @@ def _block_vectorizer(kind: str, n_features: int) -> HashingVectorizer:
         return HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=True, **common)
     if kind == "cues":
         return HashingVectorizer(analyzer=cue_tokens, lowercase=False, **common)
+    if kind == "object":
+        return HashingVectorizer(analyzer=object_tokens, lowercase=False, **common)
     raise ValueError(f"unknown feature block {kind!r}")
 
 
@@ -130,7 +169,7 @@ class FeatureSpace:
 
     @classmethod
     def default(cls) -> FeatureSpace:
-        return cls([Block("word", 2**18), Block("char", 2**19), Block("cues", 2**12)])
+        return cls([Block("word", 2**18), Block("char", 2**19), Block("cues", 2**12), Block("object", 2**14, 0.5)])
 
     @property
     def n_features(self) -> int:

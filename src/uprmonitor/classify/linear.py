@@ -15,7 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.utils import murmurhash3_32
 
-from .features import Block, FeatureSpace, clean, cue_tokens
+from .features import Block, FeatureSpace, clean, cue_tokens, object_tokens, words
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 _WORD_TOKEN = re.compile(r"(?u)\b\w+\b")
@@ -122,9 +122,16 @@ def _block_terms(block: Block, text: str) -> dict[int, list[str]]:
                     terms[_column(padded[i:i + n], block.n_features)].append(word)
     elif block.kind == "cues":
         for token in cue_tokens(text):
-            words = _cue_words(token, text)
-            if words:
-                terms[_column(token, block.n_features)].extend(words)
+            source = _cue_words(token, text)
+            if source:
+                terms[_column(token, block.n_features)].extend(source)
+    elif block.kind == "object":
+        present = set(words(text))
+        for token in object_tokens(text):
+            # "vobj=step_up_efforts" stands for the verb, its particle and the object's head
+            source = [word for word in token.partition("=")[2].split("_") if word in present]
+            if source:
+                terms[_column(token, block.n_features)].extend(source)
     return terms
 
 
