@@ -156,14 +156,13 @@ def _add_neighbours(connection: Connection, vectors, question, k: int) -> int:
 
 
 def _semantic_page(connection: Connection, embedder, question, limit: int, offset: int) -> list[_Scored]:
+    hits_with_text = "SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
     text_pool = connection.execute(
-        _from_hits(connection, "SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
-             "WHERE h.score > :vector_only ORDER BY h.score DESC, h.id LIMIT :pool"),
+        _from_hits(connection, hits_with_text + "WHERE h.score > :vector_only ORDER BY h.score DESC, h.id LIMIT :pool"),
         {"pool": SEMANTIC_POOL, "vector_only": VECTOR_ONLY},
     ).all()
     meaning_only = connection.execute(
-        _from_hits(connection, "SELECT h.id, r.text FROM search_hits h JOIN recommendations r ON r.id = h.id "
-             "WHERE h.score <= :vector_only ORDER BY h.id"),
+        _from_hits(connection, hits_with_text + "WHERE h.score <= :vector_only ORDER BY h.id"),
         {"vector_only": VECTOR_ONLY},
     ).all()
     pool = text_pool + meaning_only
@@ -208,10 +207,11 @@ def _collect_matches(connection: Connection, node, best: int | None = None) -> N
 
 
 def _keep_best(connection: Connection, keep: int) -> None:
+    """Only the `keep` best text matches stay; hits found by meaning alone all stay (there are few)."""
     connection.execute(
-        text("DELETE FROM search_hits WHERE id NOT IN "
+        text("DELETE FROM search_hits WHERE score > :vector_only AND id NOT IN "
              "(SELECT id FROM (SELECT id FROM search_hits ORDER BY score DESC, id LIMIT :keep) AS best)"),
-        {"keep": keep},
+        {"keep": keep, "vector_only": VECTOR_ONLY},
     )
 
 
