@@ -244,9 +244,11 @@ def test_semantic_search_finds_by_meaning_and_says_what_it_covers(db):
     assert json.loads(run("search", query, "--db", db, "--format", "json").stdout)["total"] == 0
     payload = json.loads(run("search", query, "--semantic", "--db", db, "--format", "json").stdout)
     assert payload["hits"][0]["text"].startswith("Publish all public procurement contracts")
+    assert payload["hits"][0]["by_meaning_only"] is True
     assert payload["meaning_coverage"] == {"covered": 6, "stored": 10}
     table = run("search", query, "--semantic", "--db", db)
     assert "among 6 of 10 recommendations" in " ".join(table.stdout.split())
+    assert "≈ found by meaning" in table.stdout
 
 
 def test_reanalyze_replaces_the_stored_analysis(db):

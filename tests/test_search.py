@@ -159,6 +159,9 @@ def test_semantic_search_finds_a_recommendation_that_shares_no_word_with_the_que
     result = store.search("freedom of the press", semantic=True)
     assert texts(result)[0] == PRESS
     assert ("Ruritania", 1) in result.facets["state_under_review"]
+    assert result.hits[0].by_meaning_only
+    plain = store.search("death penalty", semantic=True)
+    assert not any(hit.by_meaning_only for hit in plain.hits if "penalty" in hit.text)
     assert result.total < 11  # only the texts about as close as the closest one, not all of them
 
 

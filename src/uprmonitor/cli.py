@@ -349,6 +349,8 @@ def search_command(
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     out.print(f"{result.total} recommendations match [bold]{query}[/bold]", highlight=False)
+    if any(hit.by_meaning_only for hit in result.hits):
+        out.print("[dim]≈ found by meaning: it shares no searched word[/dim]", highlight=False)
     if result.meaning_coverage and result.meaning_coverage[0] < result.meaning_coverage[1]:
         covered, stored = result.meaning_coverage
         out.print(f"[dim]found by meaning among {covered} of {stored} recommendations: the others were stored "
@@ -357,7 +359,8 @@ def search_command(
     for header, width in (("id", 6), ("reviewed", 14), ("para", 7), ("recommendation", None), ("by", 14), ("position", 9)):
         table.add_column(header, ratio=1 if width is None else None, max_width=width, overflow="fold")
     for hit in result.hits:
-        table.add_row(str(hit.recommendation_id), hit.state_under_review or "", hit.paragraph or "", hit.text,
+        marker = " ≈" if hit.by_meaning_only else ""  # no searched word in it: found by meaning
+        table.add_row(str(hit.recommendation_id) + marker, hit.state_under_review or "", hit.paragraph or "", hit.text,
                       ", ".join(hit.recommending_states), hit.position or "")
     if result.hits:
         out.print(table)

@@ -54,6 +54,7 @@ class Hit:
     recommending_states: list[str]
     source: str
     score: float
+    by_meaning_only: bool = False  # found by meaning, shares no searched word (semantic search)
 
 
 @dataclass
@@ -293,9 +294,11 @@ def _hits(connection: Connection, page) -> list[Hit]:
              "ORDER BY recommendation_id, ordinal")
     ):
         states.setdefault(recommendation_id, []).append(state)
+    meaning_only = {identifier for (identifier,) in connection.execute(
+        text(f"SELECT id FROM search_hits WHERE score <= :vector_only AND id IN ({ids})"), {"vector_only": VECTOR_ONLY})}
     by_id = {
         row.id: Hit(row.id, row.document_id, row.text, row.paragraph, row.position, row.state_under_review,
-                    states.get(row.id, []), row.source, scores[row.id])
+                    states.get(row.id, []), row.source, scores[row.id], row.id in meaning_only)
         for row in rows
     }
     return [by_id[row.id] for row in page]
