@@ -278,3 +278,29 @@ def test_the_addendum_settles_pending_positions_in_either_order(db, tmp_path, ad
     assert result.exit_code == 0 and "positions of 2 recommendations set" in result.stdout
     report = next(d for d in analyze_json(db, WG_SAMPLE)[1]["documents"])
     assert [rec["position"] for rec in report["recommendations"]] == ["supported", "supported", "noted", "noted"]
+
+
+CLUSTERED_REPORT = """A/HRC/99/30
+Report of the Working Group on the Universal Periodic Review
+Republic of Moldova
+II. Conclusions and/or recommendations
+90. The following recommendations enjoy the support of the Republic of Moldova:
+90.1 Ratify the Optional Protocol to the Convention against Torture (France);
+90.2 Ratify the Optional Protocol to the Convention against Torture (OPCAT) (Spain);
+90.3 Proceed to ratify the Optional Protocol to the Convention against Torture (Chile);
+90.4 Improve access to clean drinking water in rural areas (Kenya);
+"""
+
+
+def test_export_can_add_clusters_of_near_identical_recommendations(db, tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(CLUSTERED_REPORT, encoding="utf-8")
+    run("analyze", report, "--db", db)
+    rows = list(csv.DictReader(io.StringIO(run("export", "--clusters", "--db", db).stdout)))
+    by_paragraph = {row["paragraph"]: row for row in rows}
+    opcat = [by_paragraph[p] for p in ("90.1", "90.2", "90.3")]
+    assert len({row["cluster"] for row in opcat}) == 1 and {row["cluster_size"] for row in opcat} == {"3"}
+    assert opcat[0]["cluster_states"] == "Chile; France; Spain"
+    assert by_paragraph["90.4"]["cluster_size"] == "1"
+    assert "cluster" not in run("export", "--db", db).stdout.splitlines()[0].split(",")
+    assert run("export", "--clusters", "--format", "json", "--db", db).exit_code == 2

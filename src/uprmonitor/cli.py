@@ -171,21 +171,28 @@ def export(
     export_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.csv,
     document: Annotated[list[int] | None, typer.Option("--document", help="Only this document id (repeatable)")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output)")] = None,
+    clusters: Annotated[bool, typer.Option("--clusters", help="Add each recommendation's cluster of near-identical "
+                                           "ones in its document: representative id, size, all their states")] = False,
     db: DbOption = None,
 ) -> None:
     """Export stored recommendations (one row each) as CSV, XLSX or JSON."""
+    from uprmonitor.report.export import cluster_cells
+
     if export_format is ExportFormat.xlsx and output is None:
         _fail("--format xlsx needs --output FILE.xlsx", code=2)
+    if clusters and export_format is ExportFormat.json:
+        _fail("--clusters goes with --format csv or xlsx (use `upr clusters DOC_ID --format json`)", code=2)
     with _open_store(db) as store:
         docs = store.load_all(document)
+        cells = cluster_cells(docs, embedder=store.cached_embedder()) if clusters else None
     missing = sorted(set(document or []) - {d.id for d in docs})
     if missing:
         _fail(f"no document with id {', '.join(map(str, missing))}")
     if export_format is ExportFormat.xlsx:
-        export_xlsx(docs, output)
+        export_xlsx(docs, output, cells)
         err.print(f"wrote {output}")
         return
-    _write_or_print(export_csv(docs) if export_format is ExportFormat.csv else export_json(docs), output)
+    _write_or_print(export_csv(docs, cells) if export_format is ExportFormat.csv else export_json(docs), output)
 
 
 @app.command("classify")

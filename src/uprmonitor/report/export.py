@@ -33,10 +33,29 @@ COLUMNS = (
     "instruments",
 )
 LABEL_COLUMNS = ("issues", "themes", "affected_persons", "sdgs", "instruments")
+# With `upr export --clusters`: near-identical recommendations of the same document (match/clusters.py)
+CLUSTER_COLUMNS = ("cluster", "cluster_size", "cluster_states")
 FORMATS = ("csv", "xlsx", "json")
 
 
-def recommendation_rows(documents: list[Document]) -> list[dict]:
+def cluster_cells(documents: list[Document], embedder=None) -> dict[int, dict]:
+    """Per recommendation id: its cluster's representative id, size and every recommending state in it."""
+    from uprmonitor.match.clusters import cluster_recommendations
+
+    cells = {}
+    for document in documents:
+        for cluster in cluster_recommendations(document.recommendations, embedder=embedder):
+            cell = {"cluster": cluster.representative.id, "cluster_size": len(cluster.members),
+                    "cluster_states": "; ".join(cluster.states)}
+            cells.update({member.id: cell for member in cluster.members})
+    return cells
+
+
+def columns(clusters: dict | None) -> tuple[str, ...]:
+    return COLUMNS + CLUSTER_COLUMNS if clusters is not None else COLUMNS
+
+
+def recommendation_rows(documents: list[Document], clusters: dict[int, dict] | None = None) -> list[dict]:
     rows = []
     for document in documents:
         for rec in document.recommendations:
@@ -58,6 +77,7 @@ def recommendation_rows(documents: list[Document]) -> list[dict]:
                     "page": rec.page,
                     "action_category": _labels_text(rec, "action_category"),
                     **{field: _labels_text(rec, field) for field in LABEL_COLUMNS},
+                    **((clusters or {}).get(rec.id, {}) if clusters is not None else {}),
                 }
             )
     return rows
@@ -68,11 +88,11 @@ def _labels_text(recommendation, field: str) -> str:
     return "; ".join(label.label for label in recommendation.labels.get(field, []))
 
 
-def export_csv(documents: list[Document]) -> str:
+def export_csv(documents: list[Document], clusters: dict[int, dict] | None = None) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns(clusters), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(recommendation_rows(documents))
+    writer.writerows(recommendation_rows(documents, clusters))
     return buffer.getvalue()
 
 
@@ -94,10 +114,10 @@ def new_workbook(title: str, columns) -> tuple:
     return workbook, sheet
 
 
-def export_xlsx(documents: list[Document], path: str | Path) -> None:
-    workbook, sheet = new_workbook("recommendations", COLUMNS)
-    for row in recommendation_rows(documents):
-        sheet.append([spreadsheet_cell(row[column]) for column in COLUMNS])
+def export_xlsx(documents: list[Document], path: str | Path, clusters: dict[int, dict] | None = None) -> None:
+    workbook, sheet = new_workbook("recommendations", columns(clusters))
+    for row in recommendation_rows(documents, clusters):
+        sheet.append([spreadsheet_cell(row.get(column)) for column in columns(clusters)])
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     sheet.column_dimensions["J"].width = 100  # the text column
