@@ -297,3 +297,17 @@ def write_legacy_doc(path: str | Path) -> Path:
     path = Path(path)
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
     return path
+
+
+def wg_report_text(supported: list[str], noted: list[str] = (), *, state: str = "Republic of Moldova",
+                   symbol: str = "A/HRC/99/12") -> str:
+    """A short Working Group report: `supported` under paragraph 90, `noted` under 91, each item
+    "Text (State)" as written by the caller."""
+    lines = [symbol, "Report of the Working Group on the Universal Periodic Review", state,
+             "II. Conclusions and/or recommendations",
+             f"90. The following recommendations enjoy the support of the {state}:"]
+    lines += [f"90.{number} {item};" for number, item in enumerate(supported, start=1)]
+    if noted:
+        lines.append(f"91. The following recommendations have been noted by the {state}:")
+        lines += [f"91.{number} {item};" for number, item in enumerate(noted, start=1)]
+    return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+from builders import wg_report_text
 from uprmonitor.cli import app
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -280,16 +281,12 @@ def test_the_addendum_settles_pending_positions_in_either_order(db, tmp_path, ad
     assert [rec["position"] for rec in report["recommendations"]] == ["supported", "supported", "noted", "noted"]
 
 
-CLUSTERED_REPORT = """A/HRC/99/30
-Report of the Working Group on the Universal Periodic Review
-Republic of Moldova
-II. Conclusions and/or recommendations
-90. The following recommendations enjoy the support of the Republic of Moldova:
-90.1 Ratify the Optional Protocol to the Convention against Torture (France);
-90.2 Ratify the Optional Protocol to the Convention against Torture (OPCAT) (Spain);
-90.3 Proceed to ratify the Optional Protocol to the Convention against Torture (Chile);
-90.4 Improve access to clean drinking water in rural areas (Kenya);
-"""
+CLUSTERED_REPORT = wg_report_text([
+    "Ratify the Optional Protocol to the Convention against Torture (France)",
+    "Ratify the Optional Protocol to the Convention against Torture (OPCAT) (Spain)",
+    "Proceed to ratify the Optional Protocol to the Convention against Torture (Chile)",
+    "Improve access to clean drinking water in rural areas (Kenya)",
+], symbol="A/HRC/99/30")
 
 
 def test_export_can_add_clusters_of_near_identical_recommendations(db, tmp_path):

@@ -6,6 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
+from builders import wg_report_text
 from uprmonitor.classify.coach import leading_verb, specificity_checks
 from uprmonitor.cli import app
 
@@ -64,16 +65,10 @@ Repeal the requirement of prior authorisation for peaceful assemblies.
 Continue efforts to promote gender equality in employment.
 """
 
-REPORT = """A/HRC/99/12
-Report of the Working Group on the Universal Periodic Review
-Republic of Moldova
-II. Conclusions and/or recommendations
-90. The following recommendations enjoy the support of the Republic of Moldova:
-90.1 Repeal the requirement of prior authorisation for peaceful assemblies (Norway);
-91. The following recommendations have been noted by the Republic of Moldova:
-91.1 Repeal the requirement of prior authorisation for assemblies and release detained protesters (Canada);
-91.2 Build more roads in rural districts (Chile);
-"""
+REPORT = wg_report_text(
+    ["Repeal the requirement of prior authorisation for peaceful assemblies (Norway)"],
+    ["Repeal the requirement of prior authorisation for assemblies and release detained protesters (Canada)",
+     "Build more roads in rural districts (Chile)"])
 
 
 def test_coach_reports_how_similar_recommendations_fared(tmp_path):
