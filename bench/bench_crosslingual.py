@@ -38,9 +38,8 @@ from _common import require_shared_data, write_json  # noqa: E402
 from train_matcher import held_out, uptake_halves  # noqa: E402
 from uprmonitor.classify.embeddings import Embedder  # noqa: E402
 from uprmonitor.match.evaluation import NpzCache  # noqa: E402
-from uprmonitor.match.retrieval import csls, is_english, normalise_text, retrieve, shared_number_bonus  # noqa: E402
-from uprmonitor.match.scorer import load_scorer  # noqa: E402
-from uprmonitor.match.uptake import pool_features, rerank  # noqa: E402
+from uprmonitor.match.retrieval import csls, normalise_text, retrieve, shared_number_bonus  # noqa: E402
+from uprmonitor.match.uptake import rerank  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / "out" / "match_embeddings.npz"
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
@@ -86,6 +85,10 @@ def taken_up_pairs(run: list[dict]) -> set[tuple[int, int]]:
             if grade in ("same", "close")}
 
 
+def taken_up_share(run: list[dict]) -> float:
+    return float(np.mean([any(grade in ("same", "close") for _, grade in found.values()) for found in run]))
+
+
 def uptake_consistency(english: list[dict], other: list[dict], score_of) -> dict:
     """How far the `other` language's uptake answer is from the English one, source by source."""
     top_english = [max((score for score, _ in found.values()), default=0.0) for found in english]
@@ -93,7 +96,6 @@ def uptake_consistency(english: list[dict], other: list[dict], score_of) -> dict
     gaps = [abs(score - score_of(row, column)) for row, found in enumerate(english)
             for column, (score, _) in found.items()]
     pairs_en, pairs_other = taken_up_pairs(english), taken_up_pairs(other)
-    taken = lambda run: float(np.mean([any(g in ("same", "close") for _, g in f.values()) for f in run]))  # noqa: E731
     both = len(pairs_en & pairs_other)
     # Ranking, whatever the calibration: where the other language puts the English run's same/close targets.
     wanted = [[column for column, (_, grade) in found.items() if grade in ("same", "close")] for found in english]
@@ -102,7 +104,7 @@ def uptake_consistency(english: list[dict], other: list[dict], score_of) -> dict
     recall10 = np.mean([len(set(want) & set(got[:10])) / len(want) for want, got in judged]) if judged else 0.0
     mrr = np.mean([next((1 / (rank + 1) for rank, c in enumerate(got) if c in want), 0.0) for want, got in judged]) \
         if judged else 0.0
-    return {"taken_up_share_en": round(taken(english), 4), "taken_up_share": round(taken(other), 4),
+    return {"taken_up_share_en": round(taken_up_share(english), 4), "taken_up_share": round(taken_up_share(other), 4),
             "best_score_en": round(float(np.mean(top_english)), 4), "best_score": round(float(np.mean(top_other)), 4),
             "mean_abs_score_gap_top10": round(float(np.mean(gaps)), 4),
             "same_close_pairs_en": len(pairs_en), "same_close_pairs": len(pairs_other),
@@ -118,16 +120,9 @@ def pair_scores(sources: list[str], targets: list[str], embedder) -> callable:
 
     def score_of(row: int, column: int) -> float:
         if row not in cache:
-            cache[row] = {c: s for c, s, _ in rerank_all(found, row, sources[row], targets)}
+            cache[row] = {c: s for c, s, _ in rerank(found, row, sources[row], targets, pool=len(targets))}
         return cache[row].get(column, 0.0)
     return score_of
-
-
-def rerank_all(found, row: int, source: str, targets: list[str]):
-    """The scorer over every target, not only the retrieval pool, so any English pair can be compared."""
-    scorer = load_scorer("monolingual" if is_english(source) else "crosslingual")
-    return [(column, scorer.score(features), None)
-            for column, features in pool_features(found, row, source, targets, pool=len(targets))]
 
 
 def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder) -> dict:

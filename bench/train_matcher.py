@@ -75,8 +75,7 @@ def report_pairs(path: Path, embedder) -> tuple[list[dict], list[int], str]:
     found = retrieve([recs[i].text for i in sources], [r.text for r in recs], embedder=embedder)
     features, labels = [], []
     for row, own in enumerate(sources):
-        found.cosine[row, own], found.bm25[row, own], found.fused[row, own] = -1.0, 0.0, -np.inf
-        found.adjusted[row, own] = -np.inf
+        found.exclude(row, own)
         for column, pair in pool_features(found, row, recs[own].text, [r.text for r in recs]):
             if column == own:
                 continue

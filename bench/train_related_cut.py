@@ -59,8 +59,7 @@ def review_pairs(rows: list[dict], embedder) -> tuple[list[float], list[int]]:
     found = retrieve(texts, texts, embedder=embedder)
     scores, labels = [], []
     for row in range(len(texts)):
-        found.cosine[row, row], found.bm25[row, row], found.fused[row, row] = -1.0, 0.0, -np.inf
-        found.adjusted[row, row] = -np.inf
+        found.exclude(row, row)
         for column, features in pool_features(found, row, texts[row], texts):
             if column == row or texts[column] == texts[row]:
                 continue

@@ -119,7 +119,7 @@ class TopicEmbedder:
     name = "topic-test"
     TOPICS = ("religious", "births", "death")
 
-    def embed(self, texts, kind="query"):
+    def embed(self, texts, kind="query", remember=True):
         import numpy as np
 
         vectors = np.array([[float(topic in text.lower()) for topic in self.TOPICS] + [0.1] for text in texts])

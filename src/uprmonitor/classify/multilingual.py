@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from uprmonitor.classify.action import Prediction
-from uprmonitor.classify.issues import LabelScore
+from uprmonitor.classify.action import Prediction, softmax
+from uprmonitor.classify.issues import LabelScore, sigmoid
 
 MODELS_DIR = Path(__file__).with_name("models")
 NAME = "multilingual_heads"
@@ -72,9 +72,7 @@ class MultilingualHeads:
     def predict_action(self, vectors: np.ndarray, texts: list[str]) -> list[Prediction]:
         """The action category of each vector. The decision is made in embedding space; the evidence
         shown is the text's leading word, the verb UPR Info's scale turns on."""
-        scores = np.asarray(vectors, dtype=np.float32) @ self.action_weights.T + self.action_bias
-        scores -= scores.max(axis=1, keepdims=True)
-        probabilities = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+        probabilities = softmax(np.asarray(vectors, dtype=np.float32) @ self.action_weights.T + self.action_bias, 1.0)
         predictions = []
         for row, text in zip(probabilities, texts, strict=True):
             best = int(row.argmax())
@@ -85,8 +83,7 @@ class MultilingualHeads:
 
     def predict_issues(self, vectors: np.ndarray) -> list[list[LabelScore]]:
         """Issues at or above the threshold (the best one when none is), most probable first."""
-        scores = np.asarray(vectors, dtype=np.float32) @ self.issues_weights.T + self.issues_bias
-        probabilities = 1.0 / (1.0 + np.exp(-scores))
+        probabilities = sigmoid(np.asarray(vectors, dtype=np.float32) @ self.issues_weights.T + self.issues_bias)
         results = []
         for row in probabilities:
             chosen = np.flatnonzero(row >= self.threshold)

@@ -53,8 +53,7 @@ def pair_similarity(recs: list[Recommendation], embedder) -> np.ndarray:
     found = retrieve(texts, texts, embedder=embedder)
     similarity = np.eye(len(recs))
     for row in range(len(recs)):
-        found.cosine[row, row], found.bm25[row, row], found.fused[row, row] = -1.0, 0.0, -np.inf  # not its own match
-        found.adjusted[row, row] = -np.inf
+        found.exclude(row, row)
         for column, score, _ in rerank(found, row, texts[row], texts):
             if column != row:
                 similarity[row, column] = similarity[column, row] = max(similarity[row, column], score)

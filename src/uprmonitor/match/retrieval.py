@@ -116,6 +116,12 @@ class Retrieval:
     fused: np.ndarray  # (sources, targets)
     adjusted: np.ndarray | None = None  # cosine after CSLS hubness correction (see `csls`)
 
+    def exclude(self, row: int, column: int) -> None:
+        """Take `column` out of `row`'s candidates (a text must not be its own match)."""
+        self.cosine[row, column], self.bm25[row, column], self.fused[row, column] = -1.0, 0.0, -np.inf
+        if self.adjusted is not None:
+            self.adjusted[row, column] = -np.inf
+
     def top(self, row: int, k: int) -> list[int]:
         return [int(i) for i in np.argsort(-self.fused[row], kind="stable")[:k]]
 

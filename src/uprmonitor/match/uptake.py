@@ -70,11 +70,12 @@ def score_candidates(found: Retrieval, row: int, source: Recommendation, targets
     return candidates[:top_k]
 
 
-def rerank(found: Retrieval, row: int, source: str, targets: list[str]) -> list[tuple[int, float, str | None]]:
-    """(target index, score, grade or None) for the source's retrieval pool, best score first."""
+def rerank(found: Retrieval, row: int, source: str, targets: list[str],
+           pool: int = POOL_SIZE) -> list[tuple[int, float, str | None]]:
+    """(target index, score, grade or None) for the source's `pool` best candidates, best score first."""
     scorer = load_scorer("monolingual" if is_english(source) else "crosslingual")
     scored = []
-    for column, features in pool_features(found, row, source, targets):
+    for column, features in pool_features(found, row, source, targets, pool):
         score = scorer.score(features)
         scored.append((column, score, scorer.grade(score)))
     return sorted(scored, key=lambda item: -item[1])

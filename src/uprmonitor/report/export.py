@@ -77,7 +77,7 @@ def recommendation_rows(documents: list[Document], clusters: dict[int, dict] | N
                     "page": rec.page,
                     "action_category": _labels_text(rec, "action_category"),
                     **{field: _labels_text(rec, field) for field in LABEL_COLUMNS},
-                    **((clusters or {}).get(rec.id, {}) if clusters is not None else {}),
+                    **(clusters.get(rec.id, {}) if clusters else {}),
                 }
             )
     return rows

@@ -130,10 +130,7 @@ def _question_vector(embedder, question: str) -> np.ndarray:
     if key in _question_vectors:
         _question_vectors.move_to_end(key)
         return _question_vectors[key]
-    try:
-        vector = embedder.embed([question], remember=False)[0]
-    except TypeError:  # an embedder without `remember`
-        vector = embedder.embed([question])[0]
+    vector = embedder.embed([question], remember=False)[0]
     _question_vectors[key] = vector
     if len(_question_vectors) > QUESTION_CACHE_SIZE:
         _question_vectors.popitem(last=False)

@@ -288,8 +288,10 @@ def is_imperative(text: str, allow_lowercase: bool = False) -> bool:
     if not words or (not allow_lowercase and not words[0][0].isupper()):
         return False
     first, following = words[0], words[1].lower() if len(words) > 1 else ""
-    if not first.isascii() or first.lower() not in RECOMMENDATION_VERBS and _other_language_imperative(text, words):
-        return _other_language_imperative(text, words)
+    if not first.isascii() or first.lower() not in RECOMMENDATION_VERBS:
+        other_language = _other_language_imperative(text, words)
+        if other_language or not first.isascii():
+            return other_language
     if _ADVERB.match(first.lower()) and len(words) > 1 and _is_verb(words[1]):
         return True  # "Immediately release…"
     if first.lower() == "do" and following == "not":
