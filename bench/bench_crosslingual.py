@@ -18,7 +18,9 @@ sources; the bench reports, per language, the share of sources taken up (same/cl
 of the best candidate, the mean absolute score difference over the English run's top-10 pairs, and
 how many of the English run's same/close pairs the other language also finds (and the reverse), and
 the recall@10 and MRR of the other language's ranking with the English run's same/close targets as
-the answers (ranking agreement, whatever the calibration).
+the answers (ranking agreement, whatever the calibration). The same is run a second time with the
+targets in the source's own language (`same_language`: Spanish sources against the Spanish records),
+which the same-language scorer grades.
 
     .venv/bin/python bench/bench_crosslingual.py [--json bench/out/crosslingual.json]
 """
@@ -126,17 +128,22 @@ def pair_scores(sources: list[str], targets: list[str], embedder) -> callable:
 
 
 def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder) -> dict:
+    """Each language's uptake run against the English one: into English targets, and (`same_language`) into
+    targets in the source's own language, as when a Spanish submission meets the Spanish edition of the report."""
     source_rows, target_rows = uptake_halves(records)
-    # Only symbols the cross-lingual scorer never saw as sources in training.
+    # Only symbols the students (cross-lingual and same-language scorers) never saw as sources in training.
     source_rows = [i for i in source_rows if held_out(records[i]["symbol"])]
-    targets = [texts["en"][i] for i in target_rows]
-    english = uptake_runs([texts["en"][i] for i in source_rows], targets, embedder)
-    results = {"sources": len(source_rows), "targets": len(target_rows)}
+    english_targets = [texts["en"][i] for i in target_rows]
+    english = uptake_runs([texts["en"][i] for i in source_rows], english_targets, embedder)
+    results = {"sources": len(source_rows), "targets": len(target_rows), "same_language": {}}
     for lang in LANGUAGES:
         sources = [texts[lang][i] for i in source_rows]
-        other = uptake_runs(sources, targets, embedder)
-        results[lang] = uptake_consistency(english, other, pair_scores(sources, targets, embedder))
-        print(f"uptake consistency {lang}->en vs en->en {results[lang]}")
+        for same_language in (False, True):
+            targets = [texts[lang][i] for i in target_rows] if same_language else english_targets
+            other = uptake_runs(sources, targets, embedder)
+            result = uptake_consistency(english, other, pair_scores(sources, targets, embedder))
+            (results["same_language"] if same_language else results)[lang] = result
+            print(f"uptake consistency {lang}->{lang if same_language else 'en'} vs en->en {result}")
     return results
 
 

@@ -99,8 +99,12 @@ def teacher_scores(sources: list[str], targets: list[str], embedder) -> list[dic
             for row, text in enumerate(sources)]
 
 
-def uhri_pairs(records: list[dict], embedder, split: bool) -> tuple[list[dict], list[float]]:
-    """Cross-lingual pool features, each labelled with the teacher's score of the English original."""
+def uhri_pairs(records: list[dict], embedder, split: bool, same_language: bool = False) -> tuple[list[dict], list[float]]:
+    """Pool features of translated sources, each labelled with the teacher's score of the English original.
+
+    The targets are the English records, or with `same_language` the records in the source's own language
+    (a Spanish submission matched against the Spanish edition of the WG report).
+    """
     source_rows, target_rows = uptake_halves(records)
     chosen = [i for i in source_rows if held_out(records[i]["symbol"]) == split]
     english_targets = [normalise_text(records[i]["en"]) for i in target_rows]
@@ -108,9 +112,10 @@ def uhri_pairs(records: list[dict], embedder, split: bool) -> tuple[list[dict], 
     features, labels = [], []
     for lang in LANGUAGES:
         sources = [normalise_text(records[i][lang]) for i in chosen]
-        found = retrieve(sources, english_targets, embedder=embedder)
+        targets = [normalise_text(records[i][lang]) for i in target_rows] if same_language else english_targets
+        found = retrieve(sources, targets, embedder=embedder)
         for row, text in enumerate(sources):
-            for column, pair in pool_features(found, row, text, english_targets):
+            for column, pair in pool_features(found, row, text, targets):
                 features.append(pair)
                 labels.append(teacher[row][column])
     return features, labels
@@ -181,37 +186,49 @@ def train(features_train, labels_train, features_val, labels_val, names, name) -
     return report
 
 
-def train_crosslingual(records: list[dict], embedder) -> dict:
-    """Fit the student on the training symbols; report its gap to the teacher on the held-out ones."""
-    features, labels = uhri_pairs(records, embedder, False)
+def train_crosslingual(records: list[dict], embedder, same_language: bool = False) -> dict:
+    """Fit the student on the training symbols; report its gap to the teacher on the held-out ones.
+
+    Two students: "crosslingual" (other language -> English targets) and "samelanguage" (a non-English source
+    against targets in its own language, whose cosines run higher than across languages, so the cross-lingual
+    student would call too much `same`).
+    """
+    name = "samelanguage" if same_language else "crosslingual"
+    features, labels = uhri_pairs(records, embedder, False, same_language)
     scorer = fit(features, labels, CROSSLINGUAL_FEATURES)
     scorer.thresholds = dict(load_scorer.__wrapped__("monolingual").thresholds)
-    val_features, val_labels = uhri_pairs(records, embedder, True)
+    val_features, val_labels = uhri_pairs(records, embedder, True, same_language)
     predicted = np.array([scorer.score(f) for f in val_features])
     teacher = np.array(val_labels)
-    (MODELS_DIR / "scorer_crosslingual.json").write_text(json.dumps(scorer.to_json(), indent=1) + "\n")
+    (MODELS_DIR / f"scorer_{name}.json").write_text(json.dumps(scorer.to_json(), indent=1) + "\n")
     report = {"train_pairs": len(labels), "validation_pairs": len(val_labels),
               "validation_mean_abs_gap_to_teacher": round(float(np.abs(predicted - teacher).mean()), 4),
               "validation_grade_agreement": round(float(np.mean(
                   [scorer.grade(p) == scorer.grade(t) for p, t in zip(predicted, teacher, strict=True)])), 4),
               "thresholds": scorer.thresholds,
               "weights": dict(zip(CROSSLINGUAL_FEATURES, np.round(scorer.weights, 3).tolist(), strict=True))}
-    print("crosslingual", json.dumps(report))
+    print(name, json.dumps(report))
     return report
+
+
+def train_students(records: list[dict], embedder) -> dict:
+    return {name: train_crosslingual(records, embedder, same_language=name == "samelanguage")
+            for name in ("crosslingual", "samelanguage")}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", type=int, default=70, help="how many WG reports to read (spread by hash)")
     parser.add_argument("--crosslingual-only", action="store_true",
-                        help="keep the shipped monolingual scorer and retrain only its cross-lingual student")
+                        help="keep the shipped monolingual scorer and retrain only its two students "
+                             "(cross-lingual and same non-English language)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if args.crosslingual_only:
         root = require_shared_data("multilingual/uhri-6lang/upr_recommendations.jsonl")
         cache = NpzCache(CACHE)
         records = [json.loads(line) for line in (root / "multilingual/uhri-6lang/upr_recommendations.jsonl").open()]
-        result = {"crosslingual": train_crosslingual(records, Embedder(cache=cache))}
+        result = train_students(records, Embedder(cache=cache))
         cache.save()
         write_json(args.json, result)
         return
@@ -230,7 +247,7 @@ def main() -> None:
     records = [json.loads(line) for line in (root / "multilingual/uhri-6lang/upr_recommendations.jsonl").open()]
     result = {"reports": len(paths),
               "monolingual": train(*mono[False], *mono[True], MONOLINGUAL_FEATURES, "monolingual")}
-    result["crosslingual"] = train_crosslingual(records, embedder)  # taught by the scorer just written
+    result |= train_students(records, embedder)  # taught by the scorer just written
     cache.save()
     write_json(args.json, result)
 

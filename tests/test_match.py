@@ -15,7 +15,7 @@ from uprmonitor.match.evaluation import fingerprint, ndcg_at, recall_at, recipro
 from uprmonitor.match.lineage import cites_previous
 from uprmonitor.match.retrieval import BM25, content_words, csls, normalise_text, ranks, rrf, stem
 from uprmonitor.match.scorer import GRADES, leading_verb, load_scorer, verb_object
-from uprmonitor.match.uptake import Candidate, SourceMatch, describe, shared_words, summarise
+from uprmonitor.match.uptake import Candidate, SourceMatch, describe, scorer_name, shared_words, summarise
 from uprmonitor.model import Recommendation
 
 
@@ -105,8 +105,14 @@ def test_verb_object_is_what_follows_the_verb():
     assert stem("defamation") in verb_object("Decriminalize defamation and insult")
 
 
+def test_the_scorer_follows_the_pair_of_languages():
+    assert scorer_name("en", "en") == "monolingual"
+    assert scorer_name("es", "en") == scorer_name("en", "fr") == "crosslingual"
+    assert scorer_name("es", "es") == scorer_name("zh", "zh") == "samelanguage"
+
+
 def test_trained_scorers_have_ordered_thresholds():
-    for name in ("monolingual", "crosslingual"):
+    for name in ("monolingual", "crosslingual", "samelanguage"):
         scorer = load_scorer(name)
         thresholds = [scorer.thresholds[grade] for grade in GRADES]
         assert thresholds == sorted(thresholds, reverse=True)
@@ -202,6 +208,32 @@ def test_uptake_crosses_languages(embedder):
     result = match_uptake(spanish, STATES, embedder=embedder)
     assert result.sources[0].candidates[0].target is STATES[2]
     assert result.sources[0].taken_up
+
+
+SPANISH_STATES = [
+    rec("Despenalizar la difamación y tratarla únicamente como un asunto de derecho civil", ["Noruega"], "noted"),
+    rec("Impartir formación a los periodistas sobre ética profesional", ["Chile"], "supported"),
+    rec("Ratificar el Protocolo Facultativo de la Convención contra la Tortura", ["Francia"], "supported"),
+    rec("Mejorar el acceso al agua potable en las zonas rurales", ["Kenya"], "supported"),
+    rec("Construir más escuelas en las provincias del norte", ["Nepal"], "supported"),
+]
+
+
+def test_uptake_within_another_language(embedder):
+    """A Spanish submission against the Spanish edition of a report: ranked and graded by the same-language
+    scorer, and no more generous than English (the unrelated ask is not taken up)."""
+    from uprmonitor.match import match_uptake
+    from uprmonitor.match.retrieval import retrieve
+
+    spanish = [rec("Ratificar el Protocolo Facultativo de la Convención contra la Tortura y crear un mecanismo "
+                   "nacional de prevención"),
+               rec("Garantizar que observadores independientes puedan vigilar todas las etapas de las elecciones")]
+    assert retrieve([s.text for s in spanish], [t.text for t in SPANISH_STATES]).target_language == "es"
+    torture, elections = match_uptake(spanish, SPANISH_STATES, embedder=embedder).sources
+    assert torture.candidates[0].target is SPANISH_STATES[2] and torture.taken_up
+    # The cross-lingual scorer, calibrated on lower cosines, called these unrelated asks `related`.
+    assert SPANISH_STATES[3] not in [c.target for c in torture.candidates]
+    assert elections.candidates == []
 
 
 def test_lineage_marks_repeat_new_dropped_and_position_change(embedder):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from uprmonitor.match.retrieval import Retrieval, content_words, is_english, ranks, retrieve, stem
+from uprmonitor.match.retrieval import Retrieval, content_words, language_of, ranks, retrieve, stem
 from uprmonitor.match.scorer import PairContext, load_scorer, pair_features
 from uprmonitor.model import Recommendation
 
@@ -73,12 +73,24 @@ def score_candidates(found: Retrieval, row: int, source: Recommendation, targets
 def rerank(found: Retrieval, row: int, source: str, targets: list[str],
            pool: int = POOL_SIZE) -> list[tuple[int, float, str | None]]:
     """(target index, score, grade or None) for the source's `pool` best candidates, best score first."""
-    scorer = load_scorer("monolingual" if is_english(source) else "crosslingual")
+    scorer = load_scorer(scorer_name(language_of(source), found.target_language))
     scored = []
     for column, features in pool_features(found, row, source, targets, pool):
         score = scorer.score(features)
         scored.append((column, score, scorer.grade(score)))
     return sorted(scored, key=lambda item: -item[1])
+
+
+def scorer_name(source_language: str, target_language: str) -> str:
+    """Which trained scorer grades a pair of texts in these languages.
+
+    English pairs have the monolingual scorer, which reads shared words; a pair across languages, or within
+    one other language, has a student of it that reads the embedding only. The two students differ because
+    cosines run higher within a language than across two, so one calibration cannot serve both.
+    """
+    if source_language != target_language:
+        return "crosslingual"
+    return "monolingual" if source_language == "en" else "samelanguage"
 
 
 def pool_features(found: Retrieval, row: int, source: str, targets: list[str], pool: int = POOL_SIZE):
