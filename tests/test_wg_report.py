@@ -338,7 +338,7 @@ def test_draft_with_the_list_only_takes_the_state_from_the_file_name():
         ("6.1", "Protect the coral reefs", ["Fiji", "Tonga"], None),
         ("6.2", "Map the lagoons", ["Samoa"], None),
     ]
-    assert structure.metadata == {"state_under_review": "Palau"}
+    assert structure.metadata == {"state_under_review": "Palau", "language": "en"}
 
 
 # ----------------------------------------------------------------------- end to end

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from uprmonitor.model import ExtractedText
+from uprmonitor.structure.wg_languages import OTHER_LANGUAGES
 
 HEAD_CHARS = 4000  # symbols and titles sit on the first page
 
@@ -82,6 +83,7 @@ _TITLE_SIGNALS = (
     (_ADDENDUM_SYMBOL, "wg_addendum"),
     (_ADDENDUM_TITLE, "wg_addendum"),
     (_WG_TITLE, "wg_report"),
+    *((wording.title, "wg_report") for wording in OTHER_LANGUAGES.values()),
     (_WG_DRAFT_SYMBOL, "wg_report"),
     (_SUMMARY_TITLE, "stakeholder_summary"),
     (_COMPILATION_TITLE, "compilation"),

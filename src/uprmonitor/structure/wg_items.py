@@ -15,18 +15,24 @@ from dataclasses import dataclass, field
 from uprmonitor.structure.states import closest_state, find_state_spans
 from uprmonitor.structure.textutil import unwrap
 
-# What may sit between State names inside a bracket of recommending States.
-_SEPARATORS = re.compile(r"(?:[\s,;.&]|\band\b|\bthe\b)+", re.IGNORECASE)
-_PART_SEPARATORS = re.compile(r"[,;/]")
-_QUALIFIER = re.compile(r"^\s*\([^()]*\)")  # "(Plurinational Republic of)" after "Bolivia"
+# What may sit between State names inside a bracket of recommending States, in the six UN languages: commas
+# (Chinese "、" and "，", Arabic "،"), "and" ("y", "et", "и", "和", a "و" glued to the next name) and the
+# articles French and Spanish put before some names ("(la Norvège et le Chili)").
+_SEPARATORS = re.compile(
+    r"(?:[\s,;.&、，；،؛]|\b(?:and|the|y|e|et|и|la|le|les|el|los|las)\b|l['’]|和|及|与|以及|و)+", re.IGNORECASE
+)
+_PART_SEPARATORS = re.compile(r"[,;/、，；،؛]")
+_OPEN, _CLOSE = "(（", ")）"  # Chinese reports use full-width brackets as often as ASCII ones
+_QUALIFIER = re.compile(r"^\s*[(（][^()（）]*[)）]")  # "(Plurinational Republic of)" after "Bolivia"
 # Several recommendations by the same State inside one 2008-2009 item.
 _SAME_STATE_SPLIT = re.compile(
     r";\s*(?:and\s+)?(?=(?:recommends|recommended|encourages|urges)\b)"
     r"|\.\s+(?=It\s+(?:also\s+)?(?:recommended|encouraged|urged)\b)"
 )
 _LEADING_VERB = re.compile(r"^(?:it\s+)?(?:also\s+)?(?:recommends|recommended)\s+", re.IGNORECASE)
-_LEADING_JUNK = re.compile(r"^[\s;,.:\u2013\u2014-]*(?:and\s+|also\s+)?")
-_TRAILING_JUNK = re.compile(r"(?:[\s;,:\u2013\u2014-]|\band\b|\.(?<!\b[A-Z]\.))*$")
+_LEADING_JUNK = re.compile(r"^[\s;,.:\u2013\u2014；，。：؛،-]*(?:and\s+|also\s+)?")
+_TRAILING_JUNK = re.compile(r"(?:[\s;,:\u2013\u2014；，。：؛،-]|\band\b|\.(?<!\b[A-Z]\.))*$")
+_LEAD_CHARS = " \t\n;,.:\u2013\u2014-；，。：؛،"
 
 
 @dataclass
@@ -42,9 +48,9 @@ class Piece:
 def _closing_paren(text: str, open_at: int) -> int | None:
     depth = 0
     for index in range(open_at, len(text)):
-        if text[index] == "(":
+        if text[index] in _OPEN:
             depth += 1
-        elif text[index] == ")":
+        elif text[index] in _CLOSE:
             depth -= 1
             if depth == 0:
                 return index
@@ -94,24 +100,30 @@ def bracket_states(content: str) -> list[str] | None:
 def state_brackets(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, States) of every bracket of recommending States in `text`, adjacent brackets merged."""
     found: list[tuple[int, int, list[str]]] = []
-    index = text.find("(")
+    index = _next_open(text, 0)
     while index != -1:
         close = _closing_paren(text, index)
         if close is None:  # "(ICERD, in line with ... (Peru);" - a bracket the report never closed
-            index = text.find("(", index + 1)
+            index = _next_open(text, index + 1)
             continue
         states = bracket_states(text[index + 1 : close])
         if states is None:
-            index = text.find("(", index + 1)
+            index = _next_open(text, index + 1)
             continue
-        if found and not text[found[-1][1] : index].strip(" \t\n,;"):  # "(Maldives) (Portugal)"
+        if found and not text[found[-1][1] : index].strip(" \t\n,;，；、؛،"):  # "(Maldives) (Portugal)"
             start, _, previous = found.pop()
             states = previous + [s for s in states if s not in previous]
         else:
             start = index
         found.append((start, close + 1, states))
-        index = text.find("(", close + 1)
+        index = _next_open(text, close + 1)
     return found
+
+
+def _next_open(text: str, start: int) -> int:
+    """Index of the next opening bracket, ASCII or full-width, at or after `start`; -1 when none."""
+    hits = [index for index in (text.find(bracket, start) for bracket in _OPEN) if index != -1]
+    return min(hits) if hits else -1
 
 
 def clean_text(raw: str) -> str:
@@ -209,4 +221,4 @@ def split_item(text: str) -> list[Piece]:
 
 def _lead(raw: str) -> int:
     """How many leading separator/space characters `clean_text` drops from `raw`."""
-    return len(raw) - len(raw.lstrip(" \t\n;,.:\u2013\u2014-"))
+    return len(raw) - len(raw.lstrip(_LEAD_CHARS))

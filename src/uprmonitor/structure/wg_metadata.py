@@ -8,6 +8,7 @@ from pathlib import PurePath
 
 from uprmonitor.structure.sessions import cycle_of_session
 from uprmonitor.structure.states import canonical_state, find_states
+from uprmonitor.structure.wg_languages import OTHER_LANGUAGES, title_language
 
 _SYMBOL = re.compile(r"A/HRC/\s?(\d{1,2})/(\d{1,3})(?!\s?/\s?Add)(?![\d/])")
 _WG_SYMBOL = re.compile(r"A/HRC/WG\.\s?6/(\d{1,2})/")
@@ -42,8 +43,14 @@ def ordinal_number(words: str) -> int | None:
     return None
 
 
+def _titles(text: str):
+    """Every WG-report title on the cover, in any of the six languages, in order."""
+    matches = [*_TITLE.finditer(text), *(m for w in OTHER_LANGUAGES.values() for m in w.title.finditer(text))]
+    return sorted(matches, key=lambda match: match.start())
+
+
 def _state_after_title(text: str) -> str | None:
-    for match in _TITLE.finditer(text[:20000]):
+    for match in _titles(text[:20000]):
         tail = text[match.end() : match.end() + 200]
         tail = re.sub(
             r"^[\s*\u2020\u2021.]*(?:\*\s*[^\n]*\n)?", "", tail
@@ -78,12 +85,20 @@ def _session(text: str) -> int | None:
     return ordinal_number(match.group(1)) if match else None
 
 
-def _year(text: str) -> int | None:
+def _year(text: str, english: bool = True) -> int | None:
     """The year the review was held in, else the year of the first date on the cover."""
     match = _HELD_SESSION.search(text[:20000])
     if match:
         return int(match.group(2))
     match = _DATE.search(text[:5000])
+    if match:
+        return int(match.group(1))
+    if english:
+        return None
+    # Other languages write dates their own way ("2 de julio de 2024", "2 juillet 2024", "2024年7月2日"): the
+    # date of issue stands above the title, a few weeks after the review.
+    titles = _titles(text[:5000])
+    match = re.search(r"(?<!\d)(20\d\d)(?!\d)", text[: titles[0].start()]) if titles else None
     return int(match.group(1)) if match else None
 
 
@@ -109,12 +124,13 @@ def report_metadata(text: str, source: str = "") -> dict:
     circulates the list of recommendations alone) takes it from its file name.
     """
     session = _session(text)
+    language = "en" if _TITLE.search(text[:20000]) else title_language(text[:20000])
     found = {
         "symbol": _symbol(text),
         "session": session,
         "cycle": cycle_of_session(session),
         "state_under_review": _state_under_review(text) or _state_from_file_name(source),
-        "year": _year(text),
-        "language": "en" if _TITLE.search(text[:20000]) else None,
+        "year": _year(text, english=language in (None, "en")),
+        "language": language,
     }
     return {key: value for key, value in found.items() if value is not None}

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 
 from uprmonitor.model import ExtractedText, Recommendation, Section
 from uprmonitor.structure.base import Structure
+from uprmonitor.structure.language import detect_language
 from uprmonitor.structure.textutil import normalize_space
 from uprmonitor.structure.wg_flow import Flow, build_flow
 from uprmonitor.structure.wg_items import split_item
+from uprmonitor.structure.wg_languages import WgWording, position_in, wording_for
 from uprmonitor.structure.wg_metadata import report_metadata
 from uprmonitor.structure.wg_positions import announces_later_response, position_of
 from uprmonitor.structure.wg_prose import prose_recommendations
@@ -43,8 +45,15 @@ _FIRST_LIST_INTRO = re.compile(
     re.IGNORECASE,
 )
 _LIST_ONLY = re.compile(r"^\s*\d{1,3}\.1\.?\s", re.MULTILINE)
-# A paragraph or item number: "69.", "118.3", "124.1." at a line start or inline after a space.
-_NUMBER = re.compile(r"(?<![\w./,\-–(])(\d{1,3})\.(?:(\d{1,3})\.?)?(?=[\s\u00a0]|$)")
+# A paragraph or item number: "69.", "118.3", "124.1." at a line start or inline after a space. An item number
+# may be glued to its first word ("126.31Intensify", Chinese never puts a space); Arabic reports write "132-"
+# and "132-90", at times "132 - 90".
+_NUMBER = re.compile(
+    r"(?<![\w./,\-–(])(\d{1,3})\.(?:(\d{1,3})\.?)?(?:(?=[\s\u00a0\u3000]|$|[\u4e00-\u9fff])|(?<=\d)(?=[^\W\d_]))"
+)
+_ARABIC_NUMBER = re.compile(
+    r"(?<![\w./,\-–(])(\d{1,3})\s?[-.](?:\s?(\d{1,3})\s?[-.]?)?(?:(?=[\s\u00a0]|$)|(?<=\d)(?=[^\W\d_]))"
+)
 
 # A number right after a word ("NOTE 1.", "Convention No 29.") continues a sentence; list item numbers follow a
 # line break or punctuation ("...(Kuwait); 2. Ratify").
@@ -72,8 +81,9 @@ class _Paragraph:
         return flow.text[self.start : end]
 
 
-def _section_start(text: str) -> int | None:
-    headings = [m for m in _HEADING.finditer(text) if not _TOC_LEADER.search(text[m.end() : m.end() + 80])]
+def _section_start(text: str, wording: WgWording | None = None) -> int | None:
+    heading = wording.heading if wording else _HEADING
+    headings = [m for m in heading.finditer(text) if not _TOC_LEADER.search(text[m.end() : m.end() + 80])]
     if headings:
         return headings[-1].end()
     # No heading: start at the line holding the first list intro in the second half of the report.
@@ -86,12 +96,12 @@ def _section_start(text: str) -> int | None:
     return intro.start() - len(number.group(0)) if number else line_start
 
 
-def _section_bounds(text: str) -> tuple[int, int] | None:
+def _section_bounds(text: str, wording: WgWording | None = None) -> tuple[int, int] | None:
     """Flow offsets of the conclusions section: after its heading, up to the closing paragraph or annex."""
-    start = _section_start(text)
+    start = _section_start(text, wording)
     if start is None:
         return None
-    end_match = _SECTION_END.search(text, start)
+    end_match = (wording.section_end if wording else _SECTION_END).search(text, start)
     end = end_match.start() if end_match else len(text)
     # The closing "All conclusions ..." paragraph carries a number of its own; keep it out of the section.
     number_before = re.search(r"(\d{1,3})\.\s*$", text[max(start, end - 12) : end])
@@ -102,17 +112,17 @@ def _section_bounds(text: str) -> tuple[int, int] | None:
 
 def _looks_like_item(flow: Flow, start: int, end: int) -> bool:
     """Does this numbered stretch end like a recommendation (a bracket of States) rather than an intro?"""
-    return bool(re.search(r"\)\s*[;.]?\s*$", flow.text[start:end].strip()[-160:] or ""))
+    return bool(re.search(r"[)）]\s*[;.；。؛]?\s*$", flow.text[start:end].strip()[-160:] or ""))
 
 
 class _Numbering:
     """Accept paragraph and item numbers only when they continue the sequence."""
 
-    def __init__(self, flow: Flow, start: int, end: int):
+    def __init__(self, flow: Flow, start: int, end: int, number: re.Pattern = _NUMBER):
         self.flow = flow
         self.candidates = [
             (m.start(), m.end(), int(m.group(1)), int(m.group(2)) if m.group(2) else None)
-            for m in _NUMBER.finditer(flow.text, start, end)
+            for m in number.finditer(flow.text, start, end)
         ]
         self.end = end
         self.paragraphs: list[_Paragraph] = []
@@ -181,8 +191,10 @@ class _Numbering:
             self._open(number, at, text_start)
 
 
-def _positions(flow: Flow, paragraphs: list[_Paragraph]) -> list[str | None]:
+def _positions(flow: Flow, paragraphs: list[_Paragraph], wording: WgWording | None = None) -> list[str | None]:
     """Position of each paragraph's list; a later 'the response ... will be included' makes a list pending."""
+    if wording is not None:
+        return [position_in(p.intro(flow), wording) for p in paragraphs]
     positions = [position_of(p.intro(flow)) for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
         if positions[index] is None and paragraph.items:
@@ -215,9 +227,11 @@ def _item_recommendations(flow: Flow, item: _Item, position: str | None) -> list
     ]
 
 
-def _listed_recommendations(flow: Flow, paragraphs: list[_Paragraph]) -> list[Recommendation]:
+def _listed_recommendations(
+    flow: Flow, paragraphs: list[_Paragraph], wording: WgWording | None = None
+) -> list[Recommendation]:
     found: list[Recommendation] = []
-    for paragraph, position in zip(paragraphs, _positions(flow, paragraphs), strict=True):
+    for paragraph, position in zip(paragraphs, _positions(flow, paragraphs, wording), strict=True):
         for item in paragraph.items:
             recommendations = _item_recommendations(flow, item, position)
             # An item naming no State, under a paragraph that gives no position, is the report's commentary
@@ -252,17 +266,21 @@ def _prose_referenced(flow: Flow, paragraphs: list[_Paragraph], section_start: i
 def parse_wg_report(extracted: ExtractedText) -> Structure:
     """Metadata, the conclusions section and every recommendation of a WG report."""
     metadata = report_metadata(extracted.text, extracted.source)
+    metadata.setdefault("language", detect_language(extracted.text) or "en")
+    wording = wording_for(metadata["language"])
     state = metadata.get("state_under_review")
     title = "Report of the Working Group on the Universal Periodic Review"
     structure = Structure(title=f"{title}: {state}" if state else title, metadata=metadata)
     flow = build_flow(extracted)
-    bounds = _section_bounds(flow.text)
+    bounds = _section_bounds(flow.text, wording)
     if bounds is None:
         return structure
     start, end = bounds
-    paragraphs = _Numbering(flow, start, end).run()
-    recommendations = _listed_recommendations(flow, paragraphs)
-    recommendations += _prose_referenced(flow, paragraphs, start, state)
+    number = _ARABIC_NUMBER if metadata["language"] == "ar" else _NUMBER
+    paragraphs = _Numbering(flow, start, end, number).run()
+    recommendations = _listed_recommendations(flow, paragraphs, wording)
+    if wording is None:  # the 2008-2009 prose form exists in the English reports this parser was built on
+        recommendations += _prose_referenced(flow, paragraphs, start, state)
     source_start, source_end = flow.source_span(start, end)
     structure.sections.append(
         Section(
