@@ -25,6 +25,8 @@ from docx.oxml.ns import qn
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from uprmonitor.model import Block, ExtractedText
+
 # --------------------------------------------------------------------------------------- text
 
 _BOMS = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
@@ -311,3 +313,13 @@ def wg_report_text(supported: list[str], noted: list[str] = (), *, state: str = 
         lines.append(f"91. The following recommendations have been noted by the {state}:")
         lines += [f"91.{number} {item};" for number, item in enumerate(noted, start=1)]
     return "\n".join(lines) + "\n"
+
+
+def extracted_from_pages(*pages: str, fmt: str = "pdf", source: str = "invented.pdf") -> ExtractedText:
+    """Line blocks as a PDF reader gives them: one per line, with 1-based page numbers."""
+    blocks = [
+        Block(text=line, kind="line", page=number)
+        for number, page in enumerate(pages, start=1)
+        for line in page.strip("\n").split("\n")
+    ]
+    return ExtractedText.from_blocks(source, fmt, blocks, pages=len(pages))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import extracted_from_pages
 from uprmonitor.model import Block, ExtractedText
 from uprmonitor.structure.textutil import unwrap
 from uprmonitor.structure.un_documents import (
@@ -17,17 +18,6 @@ from uprmonitor.structure.un_documents import (
     parse_un_report,
     split_sentences,
 )
-
-
-def extracted_from_pages(*pages: str, fmt: str = "pdf") -> ExtractedText:
-    """Line blocks as a PDF reader gives them: one per line, with 1-based page numbers."""
-    blocks = [
-        Block(text=line, kind="line", page=number)
-        for number, page in enumerate(pages, start=1)
-        for line in page.strip("\n").split("\n")
-    ]
-    return ExtractedText.from_blocks("invented.pdf", fmt, blocks, pages=len(pages))
-
 
 SUMMARY_PAGE_1 = """\
 United Nations A/HRC/WG.6/44/MNG/3

@@ -40,13 +40,41 @@ _THEMATIC_TITLE = re.compile(
     _words("thematic list of recommendations").pattern + "|" + _words("matrix of recommendations").pattern, re.I
 )
 _TABLE_HEADERS = ("recommendation", "position", "theme", "full list of themes", "affected persons", "assessment", "sdg")
+_ACCENTS = {"a": "[aá]", "e": "[eéè]", "i": "[ií]", "o": "[oó]", "u": "[uú]", "á": "[aá]", "é": "[eéè]",
+            "í": "[ií]", "ó": "[oó]", "ú": "[uú]", "'": "['’]"}
+
+
+def _loose_words(phrase: str) -> str:
+    """A Spanish or French title as `_words` makes it, also with its accents lost or added by extraction."""
+    words = ("".join(_ACCENTS.get(ch.lower(), re.escape(ch)) for ch in word) for word in phrase.split())
+    return r"\s*".join(words)
+
+
 _SUMMARY_TITLE = re.compile(
     _words("Summary of").pattern + r"\s*(?:the\s*)?stakeholders[’']?\s*(?:submissions|information)|"
-    + _words("Summary prepared by the Office").pattern,
+    + _words("Summary prepared by the Office").pattern + "|"
+    + _loose_words("Resumen de las comunicaciones de las partes interesadas") + "|"
+    + _loose_words("Resumen preparado por la Oficina del Alto Comisionado") + "|"
+    + _loose_words("Résumé des communications des parties prenantes") + "|"
+    + _loose_words("Résumé établi par le Haut-Commissariat"),
     re.IGNORECASE,
 )
-_COMPILATION_TITLE = re.compile(r"Compilation\s*(?:of\s*UN\s*information|on\s*[A-Z]|prepared\s*by)", re.I)
-_NATIONAL_TITLE = _words("National report submitted in accordance")
+_COMPILATION_TITLE = re.compile(
+    r"Compilation\s*(?:of\s*UN\s*information|on\s*[A-Z]|prepared\s*by)|"
+    + _loose_words("Recopilación sobre") + "|" + _loose_words("Compilación sobre") + "|"
+    + _loose_words("Recopilación preparada por la Oficina") + "|"
+    + "(?:" + _loose_words("Recopilación") + "|" + _loose_words("Compilación") + r")\s*de\s*(?:la\s*)?"
+    + _loose_words("información de las Naciones Unidas") + "|"
+    + _loose_words("Compilation concernant") + "|" + _loose_words("Compilation établie par le Haut-Commissariat")
+    + "|" + _loose_words("Compilation d'informations"),
+    re.I,
+)
+_NATIONAL_TITLE = re.compile(
+    _words("National report submitted in accordance").pattern + "|"
+    + _loose_words("Informe nacional presentado") + "|"
+    + _loose_words("Rapport national") + r"\s*(?:soumis|pr[ée]sent[ée])",
+    re.IGNORECASE,
+)
 _OTHER_TITLES = re.compile(
     _words("Report of the Human Rights Council on its").pattern + "|" + _words("Advance questions").pattern, re.I
 )

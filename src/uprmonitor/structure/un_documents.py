@@ -7,6 +7,9 @@ endnotes after a "Notes" line. Footnote markers are glued to words ("Accord.7", 
 Summaries and compilations paraphrase recommendations made by someone else ("JS1 recommended
 that Kazakhstan decriminalize defamation", "The Committee urged France to …"); each such sentence
 becomes a Recommendation whose `stakeholder` is who made it ("JS1", "CPJ; HRW", "CEDAW").
+
+Spanish and French documents share the layout; their words (titles, "Notas", "La JS1 recomendó que …",
+"Ils ont également recommandé …") come from `un_documents_languages`.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ from uprmonitor.structure.base import Structure
 from uprmonitor.structure.language import detect_language
 from uprmonitor.structure.sessions import cycle_of_session
 from uprmonitor.structure.states import canonical_state
+from uprmonitor.structure.un_documents_languages import (
+    LOWER,
+    UPPER,
+    RomanceAttributor,
+    SummaryWording,
+    wording_for,
+)
 
 HEAD_CHARS = 4000  # masthead, symbol and title sit on the first page
 
@@ -78,12 +88,16 @@ _NOISE = [
     re.compile(r"(?:\d{1,3}\s+)?GE\.\d{2}-\d+.*"),  # job number, sometimes with the page number
     re.compile(r"\*\d+\*|[\ue000-\uf8ff\s]+"),  # bar code, as digits or in a private-use barcode font
     re.compile(r"\*|\* ?The present document.*|_{3,}|Please recycle.*"),
+    re.compile(r"\* ?(?:El presente documento|Le présent document).*|Se ruega reciclar.*|Merci de recycler.*|Página \d+"),
 ]
 _ROMAN = re.compile(r"([IVX]{1,5})[.,]\s+(\S.*)")
 _LETTER = re.compile(r"([A-Z])\.\s+(\S.*)")
 _NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)")
 _DOT_LEADER = re.compile(r"(?:\.\s?){5,}\s*\d*\s*$")
-_END_OF_BODY = re.compile(r"(?:Notes|Endnotes|NOTES|Annex(?:es)?(?: [IVX]+)?|ANNEX)")
+_END_OF_BODY = re.compile(
+    r"(?:Notes|Endnotes|NOTES|Annex(?:es)?(?: [IVX]+)?|ANNEX|Notas|NOTAS|Anexos?(?: [IVX]+)?|ANEXOS?|Annexes?(?: [IVX]+)?)"
+)
+_CONTENTS = {"Contents", "CONTENTS"}
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")]*$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\d\s])\s?\d{1,3}$")
 _CONNECTOR_END = re.compile(r"(?:\b(?:and|of|for|on|to|the|in|with|taking into)|,)$")
@@ -121,7 +135,7 @@ def _block_heading_level(block: Block) -> int | None:
 def _heading_like(text: str) -> bool:
     """Short, capitalised and not ending like a sentence (footnote markers ignored)."""
     bare = _FOOTNOTE_TAIL.sub("", text)
-    return len(bare) <= 150 and bool(re.match(r"[\W\d]*[A-Z]", bare)) and not _TERMINAL.search(bare)
+    return len(bare) <= 150 and bool(re.match(rf"[\W\d]*[{UPPER}]", bare)) and not _TERMINAL.search(bare)
 
 
 def _marker(line: _Line) -> tuple[str, str, str] | None:
@@ -149,8 +163,10 @@ class _Layout:
 class _LayoutReader:
     """Walks the lines once, deciding for each whether it opens a heading, a paragraph or continues one."""
 
-    def __init__(self, lines: list[_Line]):
+    def __init__(self, lines: list[_Line], wording: SummaryWording | None = None):
         self.lines = lines
+        self.wording = wording
+        self.contents = _CONTENTS | (wording.contents if wording else set())
         self.layout = _Layout()
         self.expected = 1  # next paragraph number
         self.paragraph: _Paragraph | None = None
@@ -158,14 +174,14 @@ class _LayoutReader:
         self.heading_line = ""  # the heading's last line as printed
 
     def read(self) -> _Layout:
-        index = _skip_contents(self.lines, 0)
+        index = _skip_contents(self.lines, 0, self.contents)
         while index < len(self.lines):
             line = self.lines[index]
             if _END_OF_BODY.fullmatch(line.text):
                 self.layout.notes = self.lines[index + 1 :]
                 break
             self._take(index)
-            index = _skip_contents(self.lines, index + 1)
+            index = _skip_contents(self.lines, index + 1, self.contents)
         return self.layout
 
     def _next(self, index: int) -> _Line | None:
@@ -215,6 +231,8 @@ class _LayoutReader:
         heading = _FOOTNOTE_TAIL.sub("", self.layout.sections[-1].heading or "")
         if line.text[:1].islower() or _CONNECTOR_END.search(heading):
             return True
+        if self.wording and self.wording.heading_connector_end.search(heading):
+            return True
         return len(self.heading_line) >= 60 and len(line.text.split()) <= 3 and _heading_like(line.text)
 
     def _plain_heading(self, line: _Line, following: _Line | None) -> bool:
@@ -246,9 +264,9 @@ class _LayoutReader:
         self.expected, self.heading_open = number + 1, False
 
 
-def _skip_contents(lines: list[_Line], index: int) -> int:
+def _skip_contents(lines: list[_Line], index: int, contents: set[str] = _CONTENTS) -> int:
     """Skip a table of contents ("Contents" … dot leaders … page numbers) starting at `index`."""
-    if index >= len(lines) or lines[index].text not in ("Contents", "CONTENTS"):
+    if index >= len(lines) or lines[index].text not in contents:
         return index
     last_leader = index
     for probe in range(index + 1, min(len(lines), index + 80)):
@@ -262,22 +280,24 @@ def _skip_contents(lines: list[_Line], index: int) -> int:
 # ---------------------------------------------------------------------------------------------
 
 # A footnote number glued to a word or a closing bracket/quote ("detention15", "(Decree 4/2020)17") …
-_FOOTNOTE_GLUED = re.compile(r"(?<=[a-z)\]”\"’])\d{1,3}(?=[\s,.;:)\]]|$)")
+_FOOTNOTE_GLUED = re.compile(rf"(?<=[{LOWER})\]”\"’»])\d{{1,3}}(?=[\s,.;:)\]]|$)")
 # … after punctuation, before the next sentence or the end ("Accord.7 JS4", "Principles. 10")
-_FOOTNOTE_AFTER_STOP = re.compile(r"(?:(?<=[.;:])|(?<=[^\d],))\s?\d{1,3}(?=\s+[A-Z“\"‘(]|\s*$)")
+_FOOTNOTE_AFTER_STOP = re.compile(rf"(?:(?<=[.;:])|(?<=[^\d],))\s?\d{{1,3}}(?=\s+[{UPPER}“\"‘(«]|\s*$)")
 # … after a stakeholder code and a comma ("JS1,12 ")
 _FOOTNOTE_AFTER_CODE = re.compile(r"(?<=[A-Z]\d,)\d{1,3}(?=\s)|(?<=[A-Z]\d\d,)\d{1,3}(?=\s)")
 # … after a word's comma or semicolon, mid-sentence ("records,81 adopt")
-_FOOTNOTE_AFTER_COMMA = re.compile(r"(?<=[a-z)][,;])\d{1,3}(?=\s)")
+_FOOTNOTE_AFTER_COMMA = re.compile(rf"(?<=[{LOWER})][,;])\d{{1,3}}(?=\s)")
 _FOOTNOTE_PATTERNS = (_FOOTNOTE_AFTER_CODE, _FOOTNOTE_AFTER_COMMA, _FOOTNOTE_GLUED, _FOOTNOTE_AFTER_STOP)
 _SPACES = re.compile(r"\s{2,}")
 _NEWLINE = re.compile(r"\n")
 # A hyphen at a line end joins a word split by wrapping when the next part is lower case (as textutil.unwrap).
-_SOFT_BREAK = re.compile(r"(?<=\w)[-\u00ad]\n(?=[a-z])")
+_SOFT_BREAK = re.compile(rf"(?<=\w)[-\u00ad]\n(?=[{LOWER}])")
 
 _ABBREVIATIONS = {"e.g", "i.e", "No", "Nos", "para", "paras", "art", "arts", "Art", "Mr", "Ms", "Mrs", "Dr",
-                  "St", "p", "pp", "vol", "Inc", "Ltd", "Co", "Jr", "v", "vs", "cf", "op", "cit", "al"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[A-Z“\"‘(])")
+                  "St", "p", "pp", "vol", "Inc", "Ltd", "Co", "Jr", "v", "vs", "cf", "op", "cit", "al",
+                  # Spanish and French: "párr. 3", "pág. 4", "núm. 5", "par. 6", "Sra.", "Mme."
+                  "párr", "párrs", "pág", "págs", "núm", "Sr", "Sra", "Dra", "par", "Mme", "MM"}
+_SENTENCE_END = re.compile(rf"(?<=[.!?])[”\"’)»]*\s+(?=[{UPPER}“\"‘(«¿¡])")
 
 
 def _joined(paragraph: _Paragraph) -> _Mapped:
@@ -325,7 +345,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; does not split after "para.", "No.", "e.g." or an initial."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.]+)[.!?][”\"’)]*$", text[start : match.start() + 1])
+        word = re.search(r"([\w.]+)[.!?][”\"’)»]*$", text[start : match.start() + 1])
         token = word.group(1) if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token):
             continue
@@ -703,50 +723,69 @@ _TITLE_START = re.compile(
     r"(Summary of (?:the )?stakeholders|Summary prepared by|Compilation|National report|Report of the Office)", re.I
 )
 _TITLE_STOP = re.compile(r"\*|Report of the Office|The present|[IVX]+\.|\d+\.")
-def _metadata(extracted: ExtractedText, head_lines: list[str]) -> dict:
+def _metadata(extracted: ExtractedText, head_lines: list[str], language: str | None) -> dict:
     head = extracted.text[:HEAD_CHARS]
     metadata: dict = {}
     if match := _SYMBOL.search(head):
         metadata["symbol"] = f"A/HRC/WG.6/{match.group(1)}/{match.group(2)}/{match.group(3)}"
         metadata["session"] = int(match.group(1))
         metadata["cycle"] = cycle_of_session(metadata["session"])
-    if year := _session_year(head_lines):
+    if year := _session_year(head_lines, wording_for(language)):
         metadata["year"] = year
-    if language := detect_language(extracted.text):
+    if language:
         metadata["language"] = language
     return metadata
 
 
-def _session_year(head_lines: list[str]) -> int | None:
+def _session_year(head_lines: list[str], wording: SummaryWording | None = None) -> int | None:
     """The year of the Working Group session (the line after "Forty-first session"), else of any date."""
+    session_line = wording.session_line if wording else _SESSION_LINE
+    date_year = wording.date_year if wording else _DATE_YEAR
     for index, line in enumerate(head_lines[:-1]):
-        if _SESSION_LINE.search(line) and (match := _DATE_YEAR.search(head_lines[index + 1])):
+        if session_line.search(line) and (match := date_year.search(head_lines[index + 1])):
             return int(match.group(1))
     for line in head_lines:
-        if match := _DATE_YEAR.search(line):
+        if match := date_year.search(line):
             return int(match.group(1))
     return None
 
 
-def _title(head_lines: list[str]) -> str | None:
+def _title(head_lines: list[str], wording: SummaryWording | None = None) -> str | None:
+    title_start = wording.title_start if wording else _TITLE_START
+    title_stop = wording.title_stop if wording else _TITLE_STOP
     for index, line in enumerate(head_lines):
-        if _TITLE_START.match(line):
+        if title_start.match(line):
             parts = [line]
             for following in head_lines[index + 1 : index + 6]:
-                if not following or _TITLE_STOP.match(following) or canonical_state(following.strip("* ")):
+                if not following or title_stop.match(following):
+                    break
+                # a State on its own line ends an English title; in Spanish/French it may be the end of
+                # one that broke after its preposition ("… concernant" / "la France*")
+                if canonical_state(following.strip("* ")) and not (wording and _ends_in_preposition(parts[-1])):
                     break
                 parts.append(following)
             return re.sub(r"\s*\*$", "", " ".join(parts)).strip()
     return None
 
 
-def _state(title: str | None, head_lines: list[str]) -> str | None:
-    if title and (match := re.search(r"\bon\s+(.+)$", title)) and (state := canonical_state(match.group(1))):
+def _ends_in_preposition(text: str) -> bool:
+    return bool(re.search(r"\b(?:sobre|concernant|sur)$", text))
+
+
+def _state(title: str | None, head_lines: list[str], wording: SummaryWording | None = None) -> str | None:
+    in_title = wording.state_in_title if wording else re.compile(r"\bon\s+(.+)$")
+    if title and (match := in_title.search(title)) and (state := _state_named(match.group(1))):
         return state
     for line in head_lines:
         if state := canonical_state(line.strip("* ")):
             return state
     return None
+
+
+def _state_named(name: str) -> str | None:
+    """A State named in a title, with or without its article ("la France", "el Perú")."""
+    name = name.strip("* ")
+    return canonical_state(name) or canonical_state(re.sub(r"^(?:el|la|los|las|le|les|l['’])\s*", "", name))
 
 
 def _head_lines(extracted: ExtractedText) -> list[str]:
@@ -762,7 +801,7 @@ _NOTE_START = re.compile(r"(\d{1,3})\s+(\S.*)")
 _NOTE_SOURCE = re.compile(r"^\s*((?:JS\s?\d+|[A-Z][\w-]*(?:[-/][\w]+)*))\b(?:,|\s+(?:paras?\.?|pp?\.|page|\d))")
 
 
-def _endnotes(lines: list[_Line]) -> dict[str, list[str]]:
+def _endnotes(lines: list[_Line], wording: SummaryWording | None = None) -> dict[str, list[str]]:
     """Footnote number -> codes of the submissions it cites as sources (not the "See also" ones)."""
     notes: dict[str, str] = {}
     current = None
@@ -773,17 +812,21 @@ def _endnotes(lines: list[_Line]) -> dict[str, list[str]]:
             notes[current] = match.group(2)
         elif current is not None:
             notes[current] += " " + line.text
-    return {number: _note_sources(text) for number, text in notes.items()}
+    return {number: _note_sources(text, wording) for number, text in notes.items()}
 
 
-def _note_sources(text: str) -> list[str]:
+def _note_sources(text: str, wording: SummaryWording | None = None) -> list[str]:
     cited = re.split(r"\bSee also\b", text)[0]
+    parts = re.split(r"[;]|\band\b", cited)
+    if wording:  # "JS3, párr. 4; JS8, pág. 2. Véase también AI, párr. 7."
+        parts = re.split(rf"[;]|{wording.note_and.pattern}", wording.see_also.split(cited)[0])
     codes = []
-    for part in re.split(r"[;]|\band\b", cited):
+    for part in parts:
         match = _NOTE_SOURCE.match(part)
         # a UN document symbol ("A/HRC/50/16") is a source, but not a stakeholder
         if match and sum(ch.isupper() for ch in match.group(1)) >= 2 and not re.search(r"/\d", match.group(1)):
             code = _normalise_code(match.group(1))
+            code = wording.agency_codes.get(code, code) if wording else code
             if code not in codes:
                 codes.append(code)
     return codes
@@ -808,27 +851,34 @@ def parse_un_report(extracted: ExtractedText) -> Structure:
     """
     head = extracted.text[:HEAD_CHARS]
     symbol = _SYMBOL.search(head)
-    national = (symbol and symbol.group(3) == "1") or re.search(r"National report submitted", head, re.I)
+    wording = wording_for(detect_language(extracted.text))
+    national = (symbol and symbol.group(3) == "1") or re.search(r"National report submitted", head, re.I) or (
+        wording and wording.national_title.search(head))
     return _parse(extracted, with_recommendations=not national)
 
 
 def paragraph_numbers(extracted: ExtractedText) -> list[str]:
     """The numbers of the document's numbered paragraphs in reading order (a check that none was lost)."""
     lines = _lines(extracted)
-    return [paragraph.number for _, paragraph in _LayoutReader(lines[_body_start(lines) :]).read().paragraphs]
+    wording = wording_for(detect_language(extracted.text))
+    layout = _LayoutReader(lines[_body_start(lines, wording) :], wording).read()
+    return [paragraph.number for _, paragraph in layout.paragraphs]
 
 
 def _parse(extracted: ExtractedText, with_recommendations: bool) -> Structure:
+    language = detect_language(extracted.text)
+    wording = wording_for(language)
     head_lines = _head_lines(extracted)
-    title = _title(head_lines)
-    metadata = _metadata(extracted, head_lines)
-    if state := _state(title, head_lines):
+    title = _title(head_lines, wording)
+    metadata = _metadata(extracted, head_lines, language)
+    if state := _state(title, head_lines, wording):
         metadata["state_under_review"] = state
     lines = _lines(extracted)
-    layout = _LayoutReader(lines[_body_start(lines) :]).read()
+    layout = _LayoutReader(lines[_body_start(lines, wording) :], wording).read()
     for section in layout.sections:
         section.heading = clean_text(section.heading) if section.heading else None
-    attributor = _Attributor(_endnotes(layout.notes))
+    notes = _endnotes(layout.notes, wording)
+    attributor = RomanceAttributor(wording, notes) if wording else _Attributor(notes)
     recommendations = []
     for section_index, paragraph in layout.paragraphs:
         section = layout.sections[section_index]
@@ -842,10 +892,11 @@ def _parse(extracted: ExtractedText, with_recommendations: bool) -> Structure:
     return Structure(title=title, sections=layout.sections, recommendations=recommendations, metadata=metadata)
 
 
-def _body_start(lines: list[_Line]) -> int:
+def _body_start(lines: list[_Line], wording: SummaryWording | None = None) -> int:
     """Index of the first line after the masthead and title: the first heading or numbered paragraph."""
+    contents = _CONTENTS | (wording.contents if wording else set())
     for index, line in enumerate(lines):
-        if line.heading_level is not None or _marker(line) or line.text in ("Contents", "CONTENTS"):
+        if line.heading_level is not None or _marker(line) or line.text in contents:
             return index
     return 0
 
@@ -856,7 +907,7 @@ def _recommendations(
     footnotes: list[tuple[int, str]],
     paragraph: _Paragraph,
     section: Section,
-    attributor: _Attributor,
+    attributor: _Attributor | RomanceAttributor,
 ) -> list[Recommendation]:
     attributor.new_paragraph()
     found = []
@@ -865,12 +916,15 @@ def _recommendations(
         sentence = text[start:end]
         footnote = _last_footnote(raw, footnotes, cleaned, start, sentence)
         attributor.remember(sentence)  # "JS1 noted …; it recommended …" refers to this sentence's subject
-        clauses = _attributed_clauses(sentence, attributor, footnote)
-        for subject, clause_start, clause_end in clauses:
+        if isinstance(attributor, RomanceAttributor):
+            clauses = [(c.codes, c.start, c.end) for c in attributor.clauses(sentence, footnote)]
+        else:
+            clauses = [(s.codes, a, b) for s, a, b in _attributed_clauses(sentence, attributor, footnote)]
+        for codes, clause_start, clause_end in clauses:
             source_start, source_end = cleaned.span(start + clause_start, start + clause_end)
             found.append(Recommendation(
                 text=sentence[clause_start:clause_end],
-                stakeholder="; ".join(subject.codes) or None,
+                stakeholder="; ".join(codes) or None,
                 section=section.heading,
                 paragraph=paragraph.number,
                 page=_page_at(paragraph, source_start),
