@@ -38,3 +38,44 @@ def test_other_languages_get_issues_from_the_multilingual_heads(labeler):
     [spanish] = labeler.label_texts(["Ratificar la Convención contra la Tortura y su Protocolo Facultativo."])
     assert {"International instruments", "Torture and other CID treatment"} <= issues(spanish)
     assert all(0 <= label.confidence <= 1 for label in spanish["issues"])
+
+
+def test_arabic_and_chinese_leads_give_the_category_of_their_verb(labeler):
+    # "Continue its efforts…", "Consider ratifying…", "Ratify…" in Arabic and Chinese (written for this test).
+    arabic_continue, arabic_consider, chinese_ratify, chinese_consider = labeler.label_texts([
+        "مواصلة جهودها الرامية إلى تعزيز حقوق المرأة.",
+        "النظر في التصديق على الاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري.",
+        "批准《残疾人权利公约》及其任择议定书。",
+        "考虑批准《保护所有移徙工人及其家庭成员权利国际公约》。",
+    ])
+    assert [action(x) for x in (arabic_continue, arabic_consider, chinese_ratify, chinese_consider)] == [2, 3, 5, 3]
+    assert chinese_ratify["action_category"][0].evidence == ["批准"]
+    assert arabic_consider["action_category"][0].evidence == ["النظر في"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "english", "lead"),
+    [
+        ("Considerar la posibilidad de ratificar el Convenio núm. 189", "es", "consider ratificar el Convenio núm. 189",
+         "Considerar la posibilidad de"),
+        ("Poursuivre ses efforts pour éliminer la pauvreté", "fr", "continue ses efforts pour éliminer la pauvreté",
+         "Poursuivre"),
+        ("принять меры по борьбе с насилием в семье", "ru", "take measures по борьбе с насилием в семье", "принять меры"),
+        ("والتنفيذ الكامل للخطة الوطنية", "ar", "fully implement للخطة الوطنية", "التنفيذ الكامل"),
+        ("加强国家人权机构", "zh", "strengthen 国家人权机构", "加强"),
+        ("54. Ratificar el Estatuto de Roma", "es", "ratify el Estatuto de Roma", "Ratificar"),
+    ],
+)
+def test_english_lead_says_the_leading_verb_in_english(text, language, english, lead):
+    from uprmonitor.classify.leads import english_lead
+
+    found = english_lead(text, language)
+    assert (found.text, found.lead) == (english, lead)
+
+
+def test_english_lead_tries_the_other_languages_and_knows_when_it_does_not_know():
+    from uprmonitor.classify.leads import english_lead
+
+    assert english_lead("Ratificar la Convención", "fr").language == "es"  # a short text taken for French
+    assert english_lead("Las autoridades deberían informar", "es") is None
+    assert english_lead("Seguridad ciudadana", "es") is None  # "Seguir" must be a whole word

@@ -67,16 +67,19 @@ class Labeler:
         return results
 
     def _other_languages(self, texts: list[str], vectors, actions: list, issues: list) -> None:
-        """Texts not in English get their action category and issues from the multilingual heads:
-        the word-based models only know English words (see classify/multilingual.py)."""
+        """Texts not in English get their action category and issues from the multilingual heads (the
+        action fused with the English model reading the leading verb in English; see classify/multilingual.py):
+        the word-based models only know English words."""
         from uprmonitor.classify.multilingual import shipped_heads
         from uprmonitor.structure.language import detect_language
 
-        foreign = [row for row, text in enumerate(texts) if detect_language(text) not in (None, "en")]
+        languages = [detect_language(text) for text in texts]
+        foreign = [row for row, language in enumerate(languages) if language not in (None, "en")]
         if not foreign:
             return
         heads = shipped_heads()
-        foreign_actions = heads.predict_action(vectors[foreign], [texts[row] for row in foreign])
+        foreign_actions = heads.predict_action(vectors[foreign], [texts[row] for row in foreign], self.action,
+                                               [languages[row] for row in foreign])
         foreign_issues = heads.predict_issues(vectors[foreign])
         for row, action, found in zip(foreign, foreign_actions, foreign_issues, strict=True):
             actions[row], issues[row] = action, found

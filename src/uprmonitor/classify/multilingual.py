@@ -7,6 +7,11 @@ original, so what they learned from English UPR Info texts carries over. On Engl
 word-based models stay better (see docs/models.md), so the labeler uses these heads only for texts
 in another language.
 
+The action category turns mostly on the leading verb, which the English word model reads best. When a
+known verb opens the text (`leads.py`: "Ratificar", "Poursuivre", "рассмотреть возможность", "مواصلة",
+"继续"), the English model also reads the text with that verb said in English, and the two probability
+vectors are averaged with LEAD_WEIGHT (chosen on half of uhri-6lang by bench/bench_multilingual_action.py).
+
 Files: models/multilingual_heads.json (labels, threshold) + .npz (weights), trained by
 bench/train_multilingual_heads.py. No pickle.
 """
@@ -23,9 +28,12 @@ import numpy as np
 
 from uprmonitor.classify.action import Prediction, softmax
 from uprmonitor.classify.issues import LabelScore, sigmoid
+from uprmonitor.classify.leads import english_lead
 
 MODELS_DIR = Path(__file__).with_name("models")
 NAME = "multilingual_heads"
+# Share of the English model (reading the verb said in English) in the fused action probabilities.
+LEAD_WEIGHT = 0.6
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -69,16 +77,29 @@ class MultilingualHeads:
                        issues_bias=arrays["issues_bias"].astype(np.float32),
                        issues_labels=settings["issues_labels"], threshold=float(settings["threshold"]))
 
-    def predict_action(self, vectors: np.ndarray, texts: list[str]) -> list[Prediction]:
-        """The action category of each vector. The decision is made in embedding space; the evidence
-        shown is the text's leading word, the verb UPR Info's scale turns on."""
-        probabilities = softmax(np.asarray(vectors, dtype=np.float32) @ self.action_weights.T + self.action_bias, 1.0)
+    def action_probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """(texts, classes) probabilities of the head alone, classes in `action_classes` order."""
+        return softmax(np.asarray(vectors, dtype=np.float32) @ self.action_weights.T + self.action_bias, 1.0)
+
+    def predict_action(self, vectors: np.ndarray, texts: list[str], english_model=None,
+                       languages: list[str | None] | None = None) -> list[Prediction]:
+        """The action category of each text: the head's, fused with `english_model` (an ActionClassifier)
+        reading the text with its leading verb in English where that verb is known. The evidence is the
+        leading verb as written, the words UPR Info's scale turns on."""
+        probabilities = self.action_probabilities(vectors)
+        leads = [english_lead(text, language) for text, language in
+                 zip(texts, languages or [None] * len(texts), strict=True)]
+        known = [row for row, lead in enumerate(leads) if lead is not None]
+        if english_model is not None and known:
+            english = english_model.probabilities([leads[row].text for row in known])
+            order = [list(english_model.model.labels).index(label) for label in self.action_classes]
+            probabilities[known] = LEAD_WEIGHT * english[:, order] + (1 - LEAD_WEIGHT) * probabilities[known]
         predictions = []
-        for row, text in zip(probabilities, texts, strict=True):
+        for row, text, lead in zip(probabilities, texts, leads, strict=True):
             best = int(row.argmax())
-            first = _FIRST_WORD.search(text)
+            first = lead.lead if lead else (match.group(0) if (match := _FIRST_WORD.search(text)) else None)
             predictions.append(Prediction(self.action_classes[best], round(float(row[best]), 4),
-                                          [first.group(0)] if first else []))
+                                          [first] if first else []))
         return predictions
 
     def predict_issues(self, vectors: np.ndarray) -> list[list[LabelScore]]:
