@@ -94,3 +94,19 @@ def test_coach_without_stored_reviews_says_so(tmp_path):
     assert result.exit_code == 0
     assert "No Working Group report on Republic of Moldova is stored" in result.stdout
     assert "concrete verb" in result.stdout
+
+
+def test_russian_drafts_are_checked_too():
+    # Kazakhstani coalitions often draft in Russian (sentences written for this test).
+    assert failed("Принять закон о мирных собраниях до 2027 года с бюджетом Министерства юстиции.") == set()
+    assert failed("Продолжать усилия по поощрению гендерного равенства.") == {
+        "concrete verb", "named object", "deadline", "responsible body", "measurable"}
+    [verb_check] = [c for c in specificity_checks("Продолжать усилия по поощрению гендерного равенства.")
+                    if c.name == "concrete verb"]
+    assert verb_check.suggestion.startswith('"Продолжать" commits to little')  # quoted as the draft wrote it
+
+
+def test_arabic_and_chinese_verbs_are_read_through_their_english_lead():
+    assert "concrete verb" not in failed("التصديق على البروتوكول الاختياري لاتفاقية مناهضة التعذيب")
+    assert "concrete verb" in failed("继续努力促进性别平等")
+    assert "concrete verb" not in failed("批准《残疾人权利公约》")

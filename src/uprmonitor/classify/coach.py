@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from uprmonitor.classify.instruments import find_instruments
+from uprmonitor.classify.leads import english_lead
 from uprmonitor.model import Document, Recommendation
+from uprmonitor.structure.language import detect_language
 
 # Leading verbs that commit to little: UPR Info's categories 2 and 3, and the vague end of 4.
 WEAK_VERBS = {
@@ -27,16 +29,16 @@ CONCRETE_VERBS = {
     "extend", "investigate", "prosecute", "issue", "grant", "remove", "lift", "close", "introduce", "appoint",
     "set", "increase", "reduce", "end", "stop", "align", "harmonize", "harmonise", "train", "register", "sign",
     "replace", "prohibit", "ban", "outlaw", "exempt", "reinstate", "compensate", "fund", "recruit", "build",
-    # Spanish and French drafts open with an infinitive
-    "adoptar", "aprobar", "modificar", "reformar", "derogar", "abolir", "ratificar", "adherirse", "establecer",
-    "crear", "tipificar", "despenalizar", "liberar", "asignar", "publicar", "retirar", "revocar", "investigar",
-    "enjuiciar", "sancionar", "prohibir", "sustituir", "reemplazar", "designar", "nombrar", "firmar",
-    "capacitar", "aumentar", "reducir", "financiar", "contratar", "construir", "cerrar", "eliminar",
-    "adopter", "modifier", "amender", "abroger", "ratifier", "adhérer", "établir", "créer",
-    "dépénaliser", "libérer", "allouer", "publier", "retirer", "révoquer", "sanctionner", "supprimer",
-    "interdire", "remplacer", "nommer", "signer", "former", "augmenter", "réduire", "financer", "recruter",
-    "construire", "fermer", "ériger",
+    "punish", "complete", "cease",
 }
+# Drafts in other languages open with verbs `leads.py` says in English; these are the concrete ones it knows
+# no English twin for in the list above, plus verbs only drafts use ("publicar", "опубликовать").
+_OTHER_CONCRETE = re.compile(
+    r"^(?:publicar|revocar|sustituir|reemplazar|designar|nombrar|financiar|contratar|construir|cerrar|suprimir|"
+    r"publier|révoquer|supprimer|remplacer|nommer|financer|recruter|construire|fermer|ériger|"
+    r"опубликовать|заменить|назначить|финансировать|закрыть|освободить|зарегистрировать)\b",
+    re.IGNORECASE,
+)
 # "by 2027", "within thirty days", "before the next review", "by the end of June"; or a plan that
 # carries its own dates ("a time-bound plan", "with a timetable"); the same in Spanish and French
 # ("antes de 2027", "en un plazo de seis meses", "d'ici 2027", "dans un délai de", "calendrier").
@@ -50,7 +52,10 @@ _DEADLINE = re.compile(
     r"|\btime[- ]bound\b|\btime-?(?:table|line|frame)s?\b|\bdeadlines?\b"
     r"|\b(?:antes\s+del?|a\s+más\s+tardar\s+(?:en|el)|d'ici(?:\s+à)?|avant|au\s+plus\s+tard\s+en)\s+(?:fin(?:ales)?\s+de\s+)?\d{4}"
     r"|\b(?:en\s+un\s+plazo\s+de|dentro\s+de|dans\s+un\s+délai\s+de)\b|\bplazos?\b|\bcronograma\b|\bcalendrier\b"
-    r"|\b(?:antes\s+del\s+próximo\s+examen|avant\s+le\s+prochain\s+examen)\b",
+    r"|\b(?:antes\s+del\s+próximo\s+examen|avant\s+le\s+prochain\s+examen)\b"
+    # Russian: "до 2027 года", "к концу 2026 года", "в течение шести месяцев", "сроки", "график"
+    r"|(?:\bдо|\bк)\s+(?:конц[ау]\s+)?\d{4}|\bв\s+течение\s+(?:\d+|\w+)\s+(?:дн|недел|месяц|лет|год)\w*"
+    r"|\bсрок\w*|\bграфик\w*|\bдо\s+следующего\s+обзора",
     re.IGNORECASE,
 )
 _RESPONSIBLE_BODY = re.compile(
@@ -60,6 +65,8 @@ _RESPONSIBLE_BODY = re.compile(
     r"Ministerio|Ministr[oa]|Asamblea Legislativa|Congreso|Parlamento|Poder Judicial|Fiscal(?:ía)?|Defensoría|"
     r"polic[íi]a|tribunales|autoridades|municipalidades|Gobierno|ministère|Ministère|ministre|Parlement|"
     r"Assemblée nationale|gouvernement|Gouvernement|tribunaux|procureur|autorités)\b"
+    r"|(?i:\b(?:министерств|министр|парламент|мажилис|сенат|государственн\w+\s+дум|правительств|полици|прокурор|"
+    r"прокуратур|суд|омбудсмен|уполномоченн|комисси|акимат|органы\s+власти|власт)\w*)"
 )
 _NAMED_OBJECT = re.compile(
     r"\b(?:law|Law|Act|Code|code|bill|Bill|decree|Decree|article|Article|regulation|policy|plan|strategy|"
@@ -67,10 +74,14 @@ _NAMED_OBJECT = re.compile(
     r"ley|Ley|código|Código|decreto|reglamento|política|estrategia|programa|mecanismo|registro|presupuesto|"
     r"Convención|Protocolo|Pacto|Convenio|loi|Loi|décret|règlement|politique|stratégie|mécanisme|registre|"
     r"Protocole|Pacte)\b"
+    r"|(?i:\b(?:закон|кодекс|указ|постановлени|политик|план|стратеги|программ|механизм|реестр|бюджет|"
+    r"конвенци|протокол|пакт)\w*)"
 )
 _MEASURE = re.compile(r"\d|\bper cent\b|%|\ball\b|\bevery\b|\bbudget\b|\bindicators?\b|\btargets?\b"
                       r"|\bpor\s+ciento\b|\bpour\s+cent\b|\btod[oa]s\b|\btou(?:te)?s\b|\bpresupuesto\b"
-                      r"|\bindicador(?:es)?\b|\bindicateurs?\b|\bmetas?\b|\bobjectifs?\b", re.IGNORECASE)
+                      r"|\bindicador(?:es)?\b|\bindicateurs?\b|\bmetas?\b|\bobjectifs?\b"
+                      r"|\bпроцент\w*|\bвсе[хм]?\b|\bкажд\w+|\bбюджет\w*|\bпоказател\w*|\bиндикатор\w*",
+                      re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -103,10 +114,19 @@ class Advice:
 
 
 def leading_verb(text: str) -> str:
+    """The verb a draft opens with, in English when `leads.py` knows it ("Aprobar" -> "adopt")."""
+    if detect_language(text) not in (None, "en") and (lead := english_lead(text, detect_language(text))):
+        return lead.text.split()[0]
     words = _WORD.findall(text)
     if len(words) >= 2 and words[0].lower() == "that":  # "That Freedonia adopt …"
         words = words[2:]
     return words[0].lower() if words else ""
+
+
+def _opening_words(text: str) -> str:
+    """The draft's own leading verb phrase, as written, to quote it back ("Seguir", "продолжать")."""
+    lead = english_lead(text, detect_language(text)) if detect_language(text) not in (None, "en") else None
+    return lead.lead if lead else leading_verb(text)
 
 
 # Phrases that commit to a definite act although their verb alone would not: "put an end to",
@@ -117,13 +137,13 @@ _CONCRETE_PHRASE = re.compile(
 
 
 def specificity_checks(text: str) -> list[Check]:
-    verb = "end" if _CONCRETE_PHRASE.match(text.strip()) else leading_verb(text)
+    verb = "end" if _CONCRETE_PHRASE.match(text.strip()) or _OTHER_CONCRETE.match(text.strip()) else leading_verb(text)
     has_instrument = bool(find_instruments(text))
     return [
         Check(
             "concrete verb",
             verb in CONCRETE_VERBS,
-            None if verb in CONCRETE_VERBS else f'"{verb or text[:20]}" commits to little: name the act '
+            None if verb in CONCRETE_VERBS else f'"{_opening_words(text) or text[:20]}" commits to little: name the act '
             '(adopt, amend, repeal, ratify, establish, allocate, publish…)',
         ),
         Check(
