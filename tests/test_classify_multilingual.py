@@ -79,3 +79,30 @@ def test_english_lead_tries_the_other_languages_and_knows_when_it_does_not_know(
     assert english_lead("Ratificar la Convención", "fr").language == "es"  # a short text taken for French
     assert english_lead("Las autoridades deberían informar", "es") is None
     assert english_lead("Seguridad ciudadana", "es") is None  # "Seguir" must be a whole word
+
+
+def test_lexicon_units_and_pairs(tmp_path):
+    from uprmonitor.classify.lexicon import Lexicon, units
+
+    assert units("禁止酷刑", "zh") == [("禁止", "禁止"), ("止酷", "止酷"), ("酷刑", "酷刑")]
+    assert units("والتعذيب في", "ar") == [("تعذيب", "والتعذيب")]  # keyed without "و" + "ال", shown as written
+    assert units("Prohibir la Tortura", "es") == [("prohibir", "Prohibir"), ("tortura", "Tortura")]
+    lexicon = Lexicon({"es": {"tortura": "torture", "niñas": "girls"}}, weight=0.3, meta={"date": "2026-11-25"})
+    lexicon.save(tmp_path)
+    loaded = Lexicon.load(tmp_path)
+    assert loaded.pairs("Prevenir la tortura de las niñas y la tortura", "es") == [("tortura", "torture"),
+                                                                                ("niñas", "girls")]
+    assert loaded.weight == 0.3 and loaded.meta["date"] == "2026-11-25"
+    assert loaded.pairs("Prevenir la tortura", "fr") == []  # another language's list is not used
+
+
+def test_issues_of_other_languages_name_their_own_words(labeler):
+    # "Take measures to combat violence against women" in Arabic, "… education of indigenous girls" in Spanish.
+    arabic, spanish = labeler.label_texts(["اتخاذ تدابير لمكافحة العنف ضد المرأة.",
+                                           "Garantizar el acceso a la educación de las niñas indígenas."])
+    assert "Women's rights" in issues(arabic)
+    assert {"Right to education", "Indigenous peoples"} <= issues(spanish)
+    for labels, text in ((arabic, "اتخاذ تدابير لمكافحة العنف ضد المرأة."),
+                         (spanish, "Garantizar el acceso a la educación de las niñas indígenas.")):
+        evidence = [word for label in labels["issues"] for word in label.evidence]
+        assert evidence and all(word in text for word in evidence)  # every evidence word is the text's own

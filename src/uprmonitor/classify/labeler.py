@@ -70,6 +70,7 @@ class Labeler:
         """Texts not in English get their action category and issues from the multilingual heads (the
         action fused with the English model reading the leading verb in English; see classify/multilingual.py):
         the word-based models only know English words."""
+        from uprmonitor.classify.lexicon import shipped_lexicon
         from uprmonitor.classify.multilingual import shipped_heads
         from uprmonitor.structure.language import detect_language
 
@@ -80,7 +81,8 @@ class Labeler:
         heads = shipped_heads()
         foreign_actions = heads.predict_action(vectors[foreign], [texts[row] for row in foreign], self.action,
                                                [languages[row] for row in foreign])
-        foreign_issues = heads.predict_issues(vectors[foreign])
+        foreign_issues = heads.predict_issues(vectors[foreign], [texts[row] for row in foreign], self.issues,
+                                              [languages[row] for row in foreign], shipped_lexicon())
         for row, action, found in zip(foreign, foreign_actions, foreign_issues, strict=True):
             actions[row], issues[row] = action, found
 

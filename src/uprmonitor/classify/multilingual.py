@@ -10,7 +10,9 @@ in another language.
 The action category turns mostly on the leading verb, which the English word model reads best. When a
 known verb opens the text (`leads.py`: "Ratificar", "Poursuivre", "рассмотреть возможность", "مواصلة",
 "继续"), the English model also reads the text with that verb said in English, and the two probability
-vectors are averaged with LEAD_WEIGHT (chosen on half of uhri-6lang by bench/bench_multilingual_action.py).
+vectors are averaged with LEAD_WEIGHT (chosen on half of uhri-6lang by bench/bench_multilingual_labels.py).
+Issues turn on content words instead: the English issues model also reads the English words of the text's
+words (`lexicon.py`, a word list learned from official UN translations) and is averaged with the head's.
 
 Files: models/multilingual_heads.json (labels, threshold) + .npz (weights), trained by
 bench/train_multilingual_heads.py. No pickle.
@@ -32,7 +34,8 @@ from uprmonitor.classify.leads import english_lead
 
 MODELS_DIR = Path(__file__).with_name("models")
 NAME = "multilingual_heads"
-# Share of the English model (reading the verb said in English) in the fused action probabilities.
+# Share of the English model (reading the verb said in English) in the fused action probabilities,
+# chosen on the dev half of uhri-6lang by bench/bench_multilingual_labels.py.
 LEAD_WEIGHT = 0.6
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
@@ -102,17 +105,55 @@ class MultilingualHeads:
                                           [first] if first else []))
         return predictions
 
-    def predict_issues(self, vectors: np.ndarray) -> list[list[LabelScore]]:
-        """Issues at or above the threshold (the best one when none is), most probable first."""
-        probabilities = sigmoid(np.asarray(vectors, dtype=np.float32) @ self.issues_weights.T + self.issues_bias)
+    def issue_probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """(texts, labels) probabilities of the head, shifted so that 0.5 is its decision threshold (as the
+        English issues model's are), labels in `issues_labels` order."""
+        raw = sigmoid(np.asarray(vectors, dtype=np.float32) @ self.issues_weights.T + self.issues_bias)
+        return sigmoid(_logit(raw) - _logit(np.float32(self.threshold)))
+
+    def predict_issues(self, vectors: np.ndarray, texts: list[str] | None = None, english_model=None,
+                       languages: list[str | None] | None = None, lexicon=None) -> list[list[LabelScore]]:
+        """Issues from 0.5 on (the best one when none is), most probable first.
+
+        With `english_model` (an IssuesClassifier) and `lexicon` (lexicon.Lexicon), the English model also
+        reads the English words of each text's words and the two probabilities are averaged with the
+        lexicon's weight; the evidence is then the text's own words whose English words decided the label.
+        """
+        probabilities = self.issue_probabilities(vectors)
+        pairs: list[list[tuple[str, str]]] = [[] for _ in range(len(probabilities))]
+        if english_model is not None and lexicon is not None and texts is not None and lexicon.weight > 0:
+            pairs = [lexicon.pairs(text, language)
+                     for text, language in zip(texts, languages or [None] * len(texts), strict=True)]
+            rows = [row for row, found in enumerate(pairs) if found]
+            if rows:
+                english = english_model.probabilities([_english(pairs[row]) for row in rows])
+                order = [english_model.labels.index(label) for label in self.issues_labels]
+                probabilities[rows] = lexicon.weight * english[:, order] + (1 - lexicon.weight) * probabilities[rows]
         results = []
-        for row in probabilities:
-            chosen = np.flatnonzero(row >= self.threshold)
+        for row, found in zip(probabilities, pairs, strict=True):
+            chosen = np.flatnonzero(row >= 0.5)
             if not len(chosen):
                 chosen = np.array([int(row.argmax())])
             order = chosen[np.argsort(-row[chosen], kind="stable")]
-            results.append([LabelScore(self.issues_labels[j], round(float(row[j]), 4)) for j in order])
+            results.append([LabelScore(self.issues_labels[j], round(float(row[j]), 4),
+                                       _evidence(english_model, found, self.issues_labels[j]) if found else [])
+                            for j in order])
         return results
+
+
+def _logit(p):
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def _english(pairs: list[tuple[str, str]]) -> str:
+    return " ".join(english for _, english in pairs)
+
+
+def _evidence(english_model, pairs: list[tuple[str, str]], label: str) -> list[str]:
+    """The text's own words whose English words the English model credits for `label`."""
+    credited = set(english_model.evidence(_english(pairs), label))
+    return [word for word, english in pairs if english in credited]
 
 
 @lru_cache(maxsize=1)
