@@ -16,6 +16,11 @@ from the catalogue, so adding an instrument or a spelling is a data change, not 
 Each mention carries the articles cited with it ("articles 2 and 16 of CEDAW") and the action the
 recommendation asks for: ratify (ratify / accede / become party), sign, withdraw_reservation,
 implement (implement, comply, harmonise, in line with ...) or cite.
+
+The other UN languages give the same ids, articles and actions: French, Spanish, Russian, Arabic and
+Chinese names are raw regexes in the catalogue (`patterns`, per language), the "Optional Protocol" phrase,
+article references and action verbs are recognised in each of them ("Факультативный протокол к …",
+"البروتوكول الاختياري لـ…", "《…公约任择议定书》", "статья 12", "المادة 12", "第12条", "批准" …).
 """
 
 from __future__ import annotations
@@ -116,6 +121,37 @@ def compile_alias(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){_UN_PREFIX}{body}(?![\w-])", re.IGNORECASE)
 
 
+# Official names in the other UN languages are raw regexes in the catalogue (`patterns`), because
+# Russian and Arabic inflect and glue words and Chinese has no spaces: a generated word grammar
+# like the English one would not fit them. Each language has its own boundaries.
+_LANGUAGE_SIGNS = {  # a text is only searched with a language's patterns when it shows signs of that language
+    # French and Spanish: their commonest function words (saves the time of ~50 patterns on English texts)
+    "fr": re.compile(r"\b(?:des|du|les|le|la|et|aux)\b", re.I),
+    "es": re.compile(r"\b(?:del|los|las|el|la|y)\b", re.I),
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+}
+_BOUNDARIES = {"ar": (r"", r"(?!\w)"), "zh": (r"", r"")}  # others: whole words
+# What Arabic may glue before a name: wa-/fa- ("and"), bi-/li-/ka- ("with/to/as"), the article al-, lil-
+_ARABIC_PREFIX = re.compile(r"[وف]?(?:[بك]?ال|لل|[بلك])?")
+
+
+def compile_language_pattern(language: str, pattern: str) -> re.Pattern:
+    """The regex for one name of the catalogue's `patterns` (a space stands for any white space)."""
+    before, after = _BOUNDARIES.get(language, (r"(?<![\w-])", r"(?![\w-])"))
+    body = pattern.replace(" ", r"[\s\u00a0]+")
+    return re.compile(f"{before}(?:{body}){after}", re.IGNORECASE)
+
+
+def _arabic_word_start(text: str, start: int) -> int | None:
+    """Where the word holding an Arabic match starts, or None when what is glued before is no prefix."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return word_start if _ARABIC_PREFIX.fullmatch(text[word_start:start]) else None
+
+
 def compile_abbreviation(abbreviation: str) -> re.Pattern:
     """Abbreviations are case-sensitive ("CAT", not "cat"); a space and a hyphen are interchangeable."""
     pattern = re.escape(abbreviation).replace(r"\-", r"[\s\-]?").replace(r"\ ", r"[\s\-]?")
@@ -137,6 +173,11 @@ class Catalogue:
              re.compile(item["requires"], re.I) if "requires" in item else None)
             for item in data.get("combined", [])
         ]
+        self.language_patterns = [
+            (language, compile_language_pattern(language, pattern), (entry["id"],))
+            for entry in data["instruments"] for language, patterns in entry.get("patterns", {}).items()
+            for pattern in patterns
+        ]
         self.abbreviation_patterns = [
             (re.sub(r"[\s-]", "", abbr)[:2], compile_abbreviation(abbr), (entry["id"],), None)
             for entry in data["instruments"] for abbr in entry["abbreviations"]
@@ -149,6 +190,9 @@ class Catalogue:
         self.qualifier_patterns = [
             (re.compile(rf"\b{_sequence(_TOKEN.findall(q))}\b", re.I), op.id)
             for op in self.instruments.values() for q in op.qualifiers
+        ]
+        self.qualifier_patterns += [  # topics in other languages, raw regexes
+            (re.compile(topic, re.I), entry["id"]) for entry in data["instruments"] for topic in entry.get("topics", ())
         ]
 
     def protocols_of(self, parent: str) -> list[Instrument]:
@@ -246,6 +290,20 @@ def _pattern_candidates(text: str, patterns, case_sensitive: bool) -> list[_Cand
     return found
 
 
+def _language_candidates(text: str, catalogue: Catalogue) -> list[_Candidate]:
+    """Names in French, Spanish, Russian, Arabic and Chinese (the catalogue's `patterns`)."""
+    present = {language for language, sign in _LANGUAGE_SIGNS.items() if sign.search(text)}
+    found = []
+    for language, pattern, ids in catalogue.language_patterns:
+        if language not in present:
+            continue
+        for match in pattern.finditer(text):
+            start = _arabic_word_start(text, match.start()) if language == "ar" else match.start()
+            if start is not None:
+                found.append(_Candidate(start, match.end(), ids))
+    return found
+
+
 def _protocol_code_candidates(text: str, catalogue: Catalogue) -> list[_Candidate]:
     found = []
     for match in catalogue.protocol_code.finditer(text):
@@ -265,6 +323,22 @@ def _protocol_code_candidates(text: str, catalogue: Catalogue) -> list[_Candidat
 
 _ILO_NUMBER = r"\d{2,3}"
 _ILO_NUMBERS = rf"(?:Nos?\.?|Numbers?|N[°o]s?\.?|C)?\s*{_ILO_NUMBER}(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:(?:Nos?\.?|N[°o]\.?|C)\s*)?{_ILO_NUMBER}(?!\s*(?:per|%)))*"
+# Other languages. Case-sensitive, so that English "(No. 5)" keeps its own rules.
+_NO_OTHER = r"(?:n\s?[o°º]s?\.?|[nN]\.?\s?º|núms?\.?|№|رقم)"  # "no", "n o", "nº", "núm.", "№", Arabic "raqm"
+_NUMS_OTHER = rf"\d{{2,3}}(?!\d)(?:\s*(?:,|،|et|y|и|و)\s*(?:{_NO_OTHER}\s*)?\d{{2,3}}(?!\d))*"
+_ILO_OTHER = r"(?:OIT|МОТ|Международной\s+организации\s+труда|منظمة\s+العمل\s+الدولية)"
+_ILO_PATTERNS_OTHER = [
+    # "Convention (no 169) de l'OIT", "Convenio núm. 169", "Конвенция № 169", "اتفاقية رقم 169",
+    # "Convention de l'OIT no 169", "Конвенция МОТ № 138 и 182", "اتفاقية منظمة العمل الدولية رقم 169"
+    re.compile(rf"(?:\b[Cc]onven(?:tion|io)s?(?:\s+de\s+(?:l['\u2019]\s?|la\s+){_ILO_OTHER})?|(?<!\w)[Кк]онвенци\w*(?:\s+{_ILO_OTHER})?"
+               rf"|اتفاقي\w*(?:\s+{_ILO_OTHER})?)\s*\(?\s*(?P<nums>{_NO_OTHER}\s*{_NUMS_OTHER})"),
+    # "Convention 103 de l'OIT", "Convenio 169 de la OIT"
+    re.compile(rf"\b[Cc]onven(?:tion|io)s?\s+(?P<nums>{_NUMS_OTHER})\s+de\s+(?:l['\u2019]\s?|la\s+){_ILO_OTHER}"),
+    # a convention named, then its number in brackets: "…, 1989 (núm. 169)", "… (№ 169)", "《…公约》(第138号)"
+    re.compile(rf"(?:[Cc]onven|[Кк]онвенци|اتفاقي|公约)[^.;。；()（）]{{0,150}}?[(（]\s*(?:\d{{4}}\s*年?\s*[，,]\s*)?(?P<nums>(?:{_NO_OTHER}|第)\s*{_NUMS_OTHER}\s*号?)\s*[)）]"),
+    # Chinese "国际劳工组织第169号公约", "第138号和第182号公约"
+    re.compile(r"(?P<nums>第\s*\d{2,3}\s*号(?:\s*(?:和|及|、)\s*第\s*\d{2,3}\s*号)*)\s*公约"),
+]
 _ILO_PATTERNS = [
     # "ILO Convention No. 169", "ILO Conventions 138 and 182", "International Labour Organization (ILO) Convention 189"
     re.compile(rf"(?:\bILO\b|International\s+Labou?r\s+Organi[sz]ation(?:\s*\(ILO\))?)['\u2019]?s?[\s-]*(?:core\s+|fundamental\s+)?"
@@ -274,7 +348,8 @@ _ILO_PATTERNS = [
     re.compile(rf"\bConventions?\s*(?P<nums>{_ILO_NUMBERS})\s+of\s+(?:the\s+)?(?:ILO|International\s+Labou?r\s+Organi[sz]ation)\b", re.I),
     # "ILO 189", "ILO No. 169"
     re.compile(rf"\bILO\s*(?P<nums>{_ILO_NUMBERS})\b"),
-    # "ILO C169", "C189"
+    *_ILO_PATTERNS_OTHER,
+    # "ILO C169", "C189" (must stay last: see _ilo_candidates)
     re.compile(r"(?:\bILO\s*)?(?<![\w-])(?P<nums>C[\s-]?\d{2,3})(?![\w-])"),
 ]
 
@@ -293,20 +368,49 @@ def _ilo_candidates(text: str, catalogue: Catalogue) -> list[_Candidate]:
 
 
 _OP_PHRASE = re.compile(
-    r"(?<![\w-])(?:(?P<ordinal>first|second|third|1st|2nd|3rd)\s+|(?P<count>two|both|three|all\s+three|all)\s+(?:the\s+)?(?:two\s+|three\s+)?)?"
+    r"(?<![\w-])(?:(?P<ordinal>first|second|third|1st|2nd|3rd|premier|deuxième|troisième|primer|segundo|tercer)\s+"
+    r"|(?P<count>two|both|three|all\s+three|all)\s+(?:the\s+)?(?:two\s+|three\s+)?)?"
     r"(?:(?P<optional>optional[\s-]+)?protocol(?P<plural>s)?\b"
     # Spanish "Protocolo(s) Facultativo(s)", French "Protocole(s) facultatif(s)"
-    r"|protocol[oe](?P<plural_other>s)?\s+(?P<optional_other>facultati(?:vo|f)s?)\b)", re.I)
+    r"|protocol[oe](?P<plural_other>s)?\s+(?P<optional_other>facultati(?:vo|f)s?)\b)"
+    # Russian "(второй) Факультативный протокол", "Факультативные протоколы" (any case ending)
+    r"|(?P<i18n>(?<!\w)(?:(?P<ordinal_ru>перв|втор|трет)\w*\s+)?факультативн\w*\s+протокол(?:(?P<plural_ru>ы|ов|ам|ами|ах)|а|у|ом|е)?(?!\w)"
+    # Arabic "البروتوكول الاختياري (الثاني)", dual "البروتوكولين الاختياريين", plural "البروتوكولات الاختيارية"
+    r"|البروتوكول(?P<plural_ar>ين|ان|ات)?\s+الاختياري(?:ين|ان|ة)?(?:\s+(?P<ordinal_ar>الأول|الثاني|الثالث)(?:\s+و(?P<ordinal_ar2>الثاني|الثالث))?)?"
+    # Chinese "(第二项)任择议定书" (older texts: 任意议定书); the parent's name comes before it
+    r"|(?:第(?P<ordinal_zh>一|二|三)项?(?:(?:和|及)第(?P<ordinal_zh2>二|三)项?)?|(?P<plural_zh>两项|各项))?(?:任择|任意)议定书)", re.I)
 _OP_CONNECTIVE = re.compile(
     r"\s*(?:\([^)]{1,25}\)\s*)?(?:(?:to|of|on|under|for|in)\s+(?:the\s+)?"
-    r"|(?:(?:se\s+rapportant|relati(?:f|vo)s?)\s+)?(?:de|del|a|al|à|au|aux)\s+(?:(?:la|el|le|les)\s+|l['\u2019])?)", re.I)
+    r"|(?:(?:se\s+rapportant|relati(?:f|vo)s?)\s+)?(?:de|del|a|al|à|au|aux)\s+(?:(?:la|el|le|les)\s+|l['\u2019])?"
+    # Russian "к Конвенции"; Arabic "الملحق بـ" / "لـ" glued to the treaty's name (kept in its match)
+    r"|к\s+|(?:(?:الملحق|المتعلق|الخاص)\w*\s+)?(?=[\u0600-\u06ff]))", re.I)
 _OP_ANAPHORA_BEFORE = re.compile(r"\b(?:its|their|the\s+relevant|su|sus|son|ses|leurs?)\s+(?:\w+\s+){0,2}$", re.I)
-_OP_ANAPHORA_AFTER = re.compile(r"^\s*(?:thereto|to\s+it\b|to\s+(?:that|this|the\s+said|the)\s+(?:Convention|Covenant)(?!\s+(?:on|against|for|relating)\b))", re.I)
+_OP_ANAPHORA_AFTER = re.compile(r"^\s*(?:к\s+не(?:й|му)(?!\w)|(?:الملحق\w*\s+)?بها?(?!\w)|thereto|to\s+it\b|to\s+(?:that|this|the\s+said|the)\s+(?:Convention|Covenant)(?!\s+(?:on|against|for|relating)\b))", re.I)
 # "the ICCPR Second Optional Protocol", "the CRPD and the Optional Protocol"
 _RIGHT_AFTER_TREATY = re.compile(
     r"^\s*(?:['\u2019]s\s+)?(?:(?:,\s*)?(?:and|as\s+well\s+as|y|et)\s+(?:the\s+|its\s+|el\s+|su\s+|le\s+|son\s+)?)?$", re.I)
-_POSSESSIVE = re.compile(r"^\s*(?:['\u2019]s\s*)?$")
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+# Russian "и (ее) Факультативный протокол", Arabic "و" glued, Chinese "《…公约》及其任择议定书"
+_RIGHT_AFTER_TREATY_OTHER = re.compile(r"^[\s》〉]*(?:(?:,\s*)?(?:и|а\s+также)\s+(?:е[её]\s+)?|و|及其|和其|及|和|与|以及|关于[^《》〈〉。；]{0,80}?的)?$")
+_POSSESSIVE = re.compile(r"^\s*(?:['\u2019]s\s*)?$"
+                         # Chinese: the parent's name, then the topic: "《儿童权利公约关于买卖儿童…的任择议定书》"
+                         r"|^[》〉]?(?:关于[^《》〈〉。；]{0,80}?的)?$")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+             "premier": 1, "deuxième": 2, "troisième": 3, "primer": 1, "segundo": 2, "tercer": 3,
+             "перв": 1, "втор": 2, "трет": 3, "الأول": 1, "الثاني": 2, "الثالث": 3, "一": 1, "二": 2, "三": 3}
+
+
+def _phrase_ordinal(phrase: re.Match) -> int | None:
+    for group in ("ordinal", "ordinal_ru", "ordinal_ar", "ordinal_zh"):
+        if phrase.group(group):
+            return _ORDINALS.get(phrase.group(group).lower())
+    return None
+
+
+def _phrase_plural(phrase: re.Match) -> bool:
+    return any(phrase.group(g) for g in ("plural", "plural_other", "count", "plural_ru", "plural_ar", "plural_zh"))
+
+
+_ZH_TOPIC_BEFORE = re.compile(r"关于([^《》〈〉。；]{1,80}?)的$")
 _QUALIFIER_WINDOW = 200
 _QUALIFIER_GAP = 60
 _ANOTHER_PHRASE = re.compile(r"\band\b|\bas\s+well\s+as\b|[;:]", re.I)
@@ -318,11 +422,11 @@ def _protocol_phrase_candidates(text: str, base: list[_Candidate], catalogue: Ca
     phrases = list(_OP_PHRASE.finditer(text))
     for index, phrase in enumerate(phrases):
         parents, start, end = _protocol_parents(text, phrase, base, catalogue)
-        if not parents and not (phrase.group("optional") or phrase.group("optional_other")):
+        if not parents and not (phrase.group("optional") or phrase.group("optional_other") or phrase.group("i18n")):
             continue  # "a national protocol on trafficking" is not the Palermo Protocol
         window_end = phrases[index + 1].start() if index + 1 < len(phrases) else len(text)
         window_end = min(window_end, end + _QUALIFIER_WINDOW, _clause_end(text, end))
-        qualified, qualifier_end = _qualified_protocols(text[end:window_end], parents, catalogue)
+        qualified, qualifier_end = _phrase_topic(text, phrase, parents, (start, end, window_end), catalogue)
         ids = qualified or [i for parent in parents for i in _protocols_without_topic(phrase, parent, catalogue)]
         if ids:
             end = max(end, end + qualifier_end)
@@ -330,12 +434,29 @@ def _protocol_phrase_candidates(text: str, base: list[_Candidate], catalogue: Ca
     return found
 
 
+def _phrase_topic(text, phrase, parents, bounds, catalogue) -> tuple[list[str], int]:
+    """The protocols a topic singles out, and how far past the phrase's end the topic runs.
+
+    The topic follows the phrase, except in Chinese, where it stands between the treaty and the phrase
+    ("…公约关于买卖儿童…的任择议定书"). With no treaty named, a Chinese phrase takes its topic only from
+    before it: Chinese is so compact that a topic after "《任择议定书》" usually belongs to another clause.
+    """
+    start, end, window_end = bounds
+    if not parents and phrase.group().endswith("议定书"):
+        topic = _ZH_TOPIC_BEFORE.search(text, max(0, phrase.start() - 90), phrase.start())
+        return (_qualified_protocols(topic.group(1), [], catalogue)[0] if topic else []), 0
+    qualified, qualifier_end = _qualified_protocols(text[end:window_end], parents, catalogue)
+    if not qualified and start < phrase.start():
+        qualified = _qualified_protocols(text[start:phrase.start()], parents, catalogue)[0]
+    return qualified, qualifier_end
+
+
 def _protocol_parents(text, phrase, base, catalogue) -> tuple[list[str], int, int]:
     """The treaties an 'Optional Protocol' phrase belongs to, and the span of the phrase with its parent."""
     connective = _OP_CONNECTIVE.match(text, phrase.end())
     if connective:
         parents, end = _parents_starting_at(phrase.end(), connective.end(), base, catalogue)
-        plural = phrase.group("plural") or phrase.group("plural_other") or phrase.group("count")
+        plural = _phrase_plural(phrase)
         while parents and plural:  # "the Optional Protocols to CAT, ICESCR and CEDAW": one protocol each
             joint = _PARENT_LIST_JOINT.match(text, end)
             more, more_end = _parents_starting_at(end, joint.end(), base, catalogue) if joint else ([], end)
@@ -346,7 +467,8 @@ def _protocol_parents(text, phrase, base, catalogue) -> tuple[list[str], int, in
             return parents, phrase.start(), _after_restated_parent(text, end, parents, base, catalogue)
     earlier = [c for c in base if c.end <= phrase.start() and _parents_of(c, catalogue)]
     anaphora_after = _OP_ANAPHORA_AFTER.match(text[phrase.end():])
-    right_after = earlier and _RIGHT_AFTER_TREATY.match(text[earlier[-1].end:phrase.start()])
+    between = text[earlier[-1].end:phrase.start()] if earlier else ""
+    right_after = earlier and (_RIGHT_AFTER_TREATY.match(between) or _RIGHT_AFTER_TREATY_OTHER.match(between))
     if earlier and (_OP_ANAPHORA_BEFORE.search(text[: phrase.start()]) or anaphora_after or right_after):
         end = phrase.end() + (anaphora_after.end() if anaphora_after else 0)
         # "the ICCPR Second Optional Protocol": the treaty's name is part of the protocol's
@@ -422,10 +544,13 @@ def _qualified_protocols(window: str, parents: list[str], catalogue: Catalogue) 
 
 
 def _protocols_without_topic(phrase: re.Match, parent: str, catalogue: Catalogue) -> list[str]:
-    ordinal = _ORDINALS.get((phrase.group("ordinal") or "").lower())
+    ordinal = _phrase_ordinal(phrase)
+    second = _ORDINALS.get(phrase.group("ordinal_zh2") or phrase.group("ordinal_ar2") or "")
+    if ordinal and second:  # "第一和第二任择议定书", "البروتوكولان الاختياريان الأول والثاني": both
+        return catalogue.protocol_for(parent, ordinal=ordinal) + catalogue.protocol_for(parent, ordinal=second)
     if ordinal:
         return catalogue.protocol_for(parent, ordinal=ordinal)
-    if phrase.group("plural") or phrase.group("plural_other") or phrase.group("count"):
+    if _phrase_plural(phrase):
         count = (phrase.group("count") or "").lower()
         protocols = catalogue.protocols_of(parent)
         if "three" in count:
@@ -482,19 +607,36 @@ def _is_committee(text: str, candidate: _Candidate) -> bool:
 # Articles
 
 _NUM = r"\d+(?:\s*\(\s*\w{1,4}\s*\))*"
-_NUM_LIST = rf"{_NUM}(?:\s*(?:,|and|&|or|to|y|et|-|\u2013)\s*(?:(?:article|art\.?)\s+)?{_NUM})*"
-_ARTICLE_WORD = r"(?:articles?|arts?\.?|art[íi]culos?)"  # English, French, Spanish
+_NUM_LIST = rf"{_NUM}(?:\s*(?:,|and|&|or|to|y|et|-|\u2013|и|или|по|و|أو|إلى)\s*(?:(?:article|art\.?)\s+)?{_NUM})*"
+# English, French, Spanish, Russian ("статьи 2 и 16"), Arabic ("المادة 12", "المادتين 2 و16", "بالمادة")
+_ARTICLE_WORD = (r"(?:articles?|arts?\.?|art[íi]culos?|стать(?:я|и|ю|ей|ям|ями|ях)"
+                 r"|(?:[وفب]?(?:ال|لل))?(?:مادة|مادتين|مادتان|مواد))")
 _ARTICLES_BEFORE = re.compile(
     rf"\b{_ARTICLE_WORD}\s+(?P<nums>{_NUM_LIST})(?:\s*,?\s*(?:paragraphs?|paras?\.?|\u00a7)\s*{_NUM})?\s*,?\s*"
-    rf"(?:(?:of|under|in|to|from|de|del|du)\s+)?(?:(?:the|la|el|le|les)\s+|l['\u2019])?(?:(?:United\s+Nations|UN)\s+)?$", re.I)
+    rf"(?:(?:of|under|in|to|from|de|del|du|من)\s+)?(?:(?:the|la|el|le|les)\s+|l['\u2019])?(?:(?:United\s+Nations|UN)\s+)?$", re.I)
 _ARTICLES_AFTER = re.compile(
-    rf"^\s*,?\s*[(\[]?\s*(?:(?:in\s+)?(?:particular|especially|notably|including|namely)\s+(?:with\s+|under\s+|to\s+)?)?(?:its\s+)?"
+    rf"^\s*[,،]?\s*[(\[]?\s*(?:(?:in\s+)?(?:particular|especially|notably|including|namely)\s+(?:with\s+|under\s+|to\s+)?"
+    rf"|(?:в\s+частности|особенно|включая)\s+|(?:ولا\s+سيما|لا\s+سيما|وبخاصة|بما\s+في\s+ذلك)\s+"
+    rf"|(?:en\s+particul(?:ier|ar)|notamment|especialmente|sobre\s+todo)\s+)?(?:its\s+|е[её]\s+|l\s?['\u2019]\s?|el\s+|los\s+|les\s+)?"
     rf"{_ARTICLE_WORD}\s+(?P<nums>{_NUM_LIST})", re.I)
+# Chinese: "《公约》第2条和第16条", "……，特别是第11条"
+_ARTICLES_AFTER_ZH = re.compile(
+    r"^[\s》〉]*(?:[，,]?\s*(?:特别是|尤其是|尤其|包括|即)\s*(?:其|《公约》)?\s*(?:关于[^《》。；]{0,40}?的)?)?"
+    r"(?P<nums>第\s*[\d一二三四五六七八九十]+\s*条?(?:\s*(?:和|及|、|至|到|或|与)\s*第?\s*[\d一二三四五六七八九十]+)*)\s*条")
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _zh_number(numeral: str) -> str:
+    """'十一' -> '11', '二十' -> '20' (article numbers written in Chinese numerals; below 100)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return str(_ZH_DIGITS[numeral]) if len(numeral) == 1 else numeral
+    return str((_ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGITS.get(units, 0) if units else 0))
 
 
 def _articles(text: str, start: int, end: int) -> tuple[str, ...]:
     before = _ARTICLES_BEFORE.search(text[max(0, start - 150):start])
-    after = _ARTICLES_AFTER.match(text[end:end + 150])
+    after = _ARTICLES_AFTER.match(text[end:end + 150]) or _ARTICLES_AFTER_ZH.match(text[end:end + 150])
     numbers: list[str] = []
     for match in (before, after):
         if match:
@@ -504,9 +646,10 @@ def _articles(text: str, start: int, end: int) -> tuple[str, ...]:
 
 def _article_numbers(listing: str) -> list[str]:
     """'2 and 16' -> [2, 16]; '4 (a)' -> [4]; '2 to 5' -> [2, 3, 4, 5]."""
-    listing = re.sub(r"\(\s*\w{1,4}\s*\)", "", listing)
+    listing = re.sub(r"\(\s*\w{1,4}\s*\)|[条第]", "", listing)
+    listing = re.sub(r"[一二三四五六七八九十]+", lambda m: _zh_number(m.group()), listing)
     numbers: list[str] = []
-    for match in re.finditer(r"(\d+)(?:\s*(?:to|-|\u2013)\s*(\d+))?", listing):
+    for match in re.finditer(r"(\d+)(?:\s*(?:to|-|\u2013|по|إلى|至|到)\s*(\d+))?", listing):
         first, last = int(match.group(1)), int(match.group(2) or match.group(1))
         span = range(first, last + 1) if 0 <= last - first <= 20 else (first, last)
         numbers += [str(n) for n in span if str(n) not in numbers]
@@ -521,7 +664,7 @@ _ACTION_CUES = [
     ("ratify", r"\b(?:ratif(?:y|ies|ying|ication)|acce(?:de|des|ding|ssion)|adhe(?:re|res|ring|sion|rence)|"
                r"becom(?:e|es|ing)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)|join(?:ing)?"
                # Spanish and French: ratificar/ratifier, adherir(se)/adhérer, adhesión/adhésion
-               r"|ratific\w*|ratifi(?:er|ez|ant|e)|adherir\w*|adhesi[óo]n|adh[ée]rer|adh[ée]sion)\b"),
+               r"|ratific(?!ad[oa]s?\b)\w*|ratifi(?:er|ez|ant|e)|adherir\w*|adhesi[óo]n|adh[ée]rer|adh[ée]sion)\b"),
     ("sign", r"\b(?:sign(?:s|ing|ature|atory)?|firmar|firma|signer)\b"),
     ("withdraw_reservation", r"\b(?:reservations?|(?:withdraw|lift|remov)\w*\s+(?:\w+\s+){0,3}(?:interpretative\s+)?declarations?)\b"),
     ("implement", r"\b(?:implement\w*|put\s+into\s+effect|provided\s+(?:for\s+)?(?:in|by|under)|compl(?:y|ies|iance|ying)|harmoni[sz]\w*|align\w*|incorporat\w*|domesticat\w*|"
@@ -532,13 +675,31 @@ _ACTION_CUES = [
                   r"|aplicar|aplique|cumplir|armonizar|de\s+conformidad|conforme|appliquer|mettre\s+en\s+(?:œ|oe)uvre"
                   r"|conformément|harmoniser)\b"),
 ]
-_CUE_PATTERN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTION_CUES), re.I)
+# Russian, Arabic and Chinese cues: no \b (Arabic glues prefixes, Chinese has no spaces). Russian past
+# forms ("ратифицировало") and Arabic past forms ("صدقت") are left out, as English "ratified" is.
+_ACTION_CUES_OTHER = {
+    "ratify": r"ратифицир(?:овать|ует|уют|уя|овании)|ратификаци\w*|присоедин(?:иться|ится|яться|яется|ени\w*)"
+              r"|стать\s+(?:е[её]\s+|его\s+)?участни\w*|تصديق|تصدق|يصدق|مصادقة|تصادق|انضمام|تنضم"
+              r"|(?<!已)(?<!已经)(?<!未)批准(?!了)|(?<!已)(?<!已经)(?<!未)加入(?!了)|成为[^。；]{0,6}?缔约国",
+    "sign": r"подпис(?:ать|ание|ания|анию)|подпиш\w*|التوقيع|توقع|(?<!已)(?<!未)签署",
+    "withdraw_reservation": r"(?<!\w)оговор\w*|تحفظ|保留|撤回",
+    "implement": r"осуществ\w*|выполн\w*|соблюд\w*|в\s+соответстви\w*|соответстви\w*|согласова\w*|применени\w*"
+                 r"|примен(?:ять|ить|яет|яют)|имплементац\w*|обязательств\w*|положени(?:я|й|ями|ям|ях)(?!\w)"
+                 r"|стандарт\w*|норм(?:ы|ам|ами|ах)(?!\w)|учет\w*"
+                 r"|تنفيذ|تطبيق|تنفذ|تطبق|امتثال|تماشي|يتماشى|تتماشى|وفقا|وفقاً|طبقا|مواءمة|يتوافق|تتوافق|يتفق|تتفق|اتساق"
+                 r"|إعمال|احترام|أحكام|معايير|التزامات"
+                 r"|执行|落实|实施|遵守|符合|按照|根据|依照|依据|遵循|一致|统一|纳入|履行|适用|规定|标准|义务"
+                 # French and Spanish forms the English list lacks
+                 r"|en\s+harmonie|conformit[ée]|en\s+consonancia",
+}
+_CUE_PATTERN = re.compile("|".join(f"(?P<{name}>{pattern}|{_ACTION_CUES_OTHER[name]})" for name, pattern in _ACTION_CUES), re.I)
 # a full stop ends a sentence, but not in "No. 138", "art. 12", "e.g. CAT"
-_SENTENCE_START = re.compile(r"(?:(?<!\bNo)(?<!\bNos)(?<!\bart)(?<!\barts)(?<!\bpara)(?<!\be\.g)(?<!\bi\.e)[.!?]\s+(?=[A-Z])|\n)", re.I)
+_SENTENCE_START = re.compile(r"(?:(?<!\bNo)(?<!\bNos)(?<!\bart)(?<!\barts)(?<!\bpara)(?<!\be\.g)(?<!\bi\.e)[.!?]\s+(?=[A-Z])|\n"
+                             r"|[.!?؟]\s+(?=[\u0400-\u04ff\u0600-\u06ff])|[。！？])", re.I)
 
 
 _STRENGTH = {"ratify": 4, "withdraw_reservation": 3, "sign": 2, "implement": 1}
-_CUE_CHAIN = re.compile(r"^[\s,]*(?:and|or|and[/-]or)?[\s,]*(?:\w+ly\s+)?$", re.I)  # "ratify and effectively implement"
+_CUE_CHAIN = re.compile(r"^[\s,，、]*(?:and|or|and[/-]or|и|или|و|أو|和|及|并|或)?[\s,，、]*(?:\w+ly\s+)?$", re.I)  # "ratify and effectively implement"
 
 
 def _action(text: str, start: int, previous: tuple[int, str] | None, kind: str) -> str:
@@ -575,6 +736,7 @@ def find_instruments(text: str, catalogue: Catalogue | None = None) -> list[Inst
     catalogue = catalogue or load_catalogue()
     base = _pattern_candidates(text, catalogue.name_patterns, case_sensitive=False)
     base += _pattern_candidates(text, catalogue.abbreviation_patterns, case_sensitive=True)
+    base += _language_candidates(text, catalogue)
     base += _protocol_code_candidates(text, catalogue) + _ilo_candidates(text, catalogue)
     base.sort(key=lambda c: (c.start, -c.length))
     candidates = base + _protocol_phrase_candidates(text, base, catalogue)
