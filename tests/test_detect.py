@@ -104,3 +104,19 @@ def test_unwrap_joins_split_words_but_keeps_prefix_hyphens():
     assert (
         unwrap(text) == "an anti-discrimination law; associations must reregister; the Non-Aligned Movement"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # French writes "de", "la", "que" as much as Spanish: they must not make a French text Spanish.
+        ("Mettre en place un mécanisme de protection de la liberté de la presse en ligne", "fr"),
+        ("Garantizar la independencia del poder judicial y que se investiguen los casos", "es"),
+        # No telling word at all: spelling decides.
+        ("Ratificar la Convención", "es"),
+        ("Ratifier la Convention", "fr"),
+        ("Ratify the Convention", "en"),
+    ],
+)
+def test_short_spanish_and_french_recommendations_are_told_apart(text, language):
+    assert detect_language(text) == language

@@ -12,8 +12,9 @@ import re
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FUNCTION_WORDS = {
     "en": {"the", "of", "and", "to", "in", "that", "for", "is", "on", "with", "by", "its", "be", "are"},
-    "fr": {"le", "la", "les", "des", "et", "du", "en", "pour", "dans", "que", "sur", "une", "est", "aux"},
-    "es": {"el", "la", "los", "las", "de", "y", "en", "para", "que", "por", "con", "una", "del", "sus"},
+    # Words both languages use ("de", "la", "en", "que") are left out: French is full of "de" too.
+    "fr": {"le", "les", "des", "et", "du", "pour", "dans", "sur", "une", "est", "aux", "au", "par", "ses", "qui"},
+    "es": {"el", "los", "las", "y", "para", "por", "con", "una", "del", "sus", "al", "lo", "su", "e"},
 }
 SAMPLE_CHARS = 20000
 
@@ -31,7 +32,24 @@ def detect_language(text: str) -> str | None:
         return None
     scores = {lang: sum(word in vocab for word in words) for lang, vocab in _FUNCTION_WORDS.items()}
     best = max(scores, key=scores.get)
-    return best if scores[best] else None
+    return best if scores[best] else _romance_by_spelling(sample, words)
+
+
+# A short text with none of the telling words ("Ratificar la Convención"): spelling still tells Spanish from
+# French, once a word that neither English nor the other language writes is seen.
+_SPANISH_SPELLING = re.compile(r"[ñ¿¡]|ci[oó]n(?:es)?\b|[áíóú]", re.IGNORECASE)
+_FRENCH_SPELLING = re.compile(r"[çèêëœàâîôûù]|\b(?:l|d|qu)['’]", re.IGNORECASE)
+_ROMANCE_WORDS = {"de", "la", "en", "que"}
+
+
+def _romance_by_spelling(sample: str, words: list[str]) -> str | None:
+    spanish, french = len(_SPANISH_SPELLING.findall(sample)), len(_FRENCH_SPELLING.findall(sample))
+    if spanish == french:
+        if not any(word in _ROMANCE_WORDS for word in words):
+            return None
+        # "la", "de" and no telling letter: a Spanish infinitive ends in -ar, which French never writes.
+        return "es" if re.match(r"\W*\w+ar\b", sample, re.IGNORECASE) else "fr"
+    return "es" if spanish > french else "fr"
 
 
 def _dominant_script(letters: list[str]) -> str | None:
