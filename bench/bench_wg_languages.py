@@ -11,7 +11,8 @@ each other language the bench reads the item number with the parser's number pat
 - states: the set of canonical recommending States equals the English set (plus precision/recall over
   State mentions);
 - pieces: the item is cut into as many recommendations as the English one (an item may hold several,
-  each with its own States), none empty and none still holding a bracket of States.
+  each with its own States), none empty and none still holding a bracket of States;
+- language: `detect_language` of the item alone (one sentence) names its language.
 
 There is no whole non-English WG report in the shared data, so section headings and positions are tested
 on documents the project writes (tests/test_wg_report_languages.py), not measured here.
@@ -29,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import require_shared_data, write_json  # noqa: E402
+from uprmonitor.structure.language import detect_language  # noqa: E402
 from uprmonitor.structure.wg_items import split_item, state_brackets  # noqa: E402
 from uprmonitor.structure.wg_report import _ARABIC_NUMBER, _NUMBER  # noqa: E402
 
@@ -62,6 +64,7 @@ def measure(records: list[dict], show_failures: int) -> dict:
             number, pieces = read_item(record[language], language)
             found = states_of(pieces)
             counts["items"] += 1
+            counts["language"] += detect_language(record[language]) == language
             counts["number"] += number == gold_number
             counts["states"] += set(found) == set(gold)
             counts["gold_mentions"] += len(gold)
@@ -79,6 +82,7 @@ def measure(records: list[dict], show_failures: int) -> dict:
             "state_precision": round(counts["right_mentions"] / max(counts["found_mentions"], 1), 4),
             "state_recall": round(counts["right_mentions"] / max(counts["gold_mentions"], 1), 4),
             "pieces": round(counts["pieces"] / items, 4),
+            "language": round(counts["language"] / items, 4),
             "skipped_no_english_states": counts["skipped"],
             "failures": failures,
         }
@@ -95,10 +99,10 @@ def main() -> None:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     results = measure(records, args.failures)
     print(f"{len(records)} records; gold = the English text read by the English path")
-    print(f"{'lang':<5}{'items':>6}{'number':>8}{'states':>8}{'P':>8}{'R':>8}{'pieces':>8}")
+    print(f"{'lang':<5}{'items':>6}{'number':>8}{'states':>8}{'P':>8}{'R':>8}{'pieces':>8}{'language':>9}")
     for language, row in results.items():
         print(f"{language:<5}{row['items']:>6}{row['number']:>8.3f}{row['states_exact']:>8.3f}"
-              f"{row['state_precision']:>8.3f}{row['state_recall']:>8.3f}{row['pieces']:>8.3f}")
+              f"{row['state_precision']:>8.3f}{row['state_recall']:>8.3f}{row['pieces']:>8.3f}{row['language']:>9.3f}")
     for language, row in results.items():
         for failure in row["failures"]:
             print(f"  {language} …{failure['text_end']}  found {failure['found']}  gold {failure['gold']}")
