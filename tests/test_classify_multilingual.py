@@ -106,3 +106,14 @@ def test_issues_of_other_languages_name_their_own_words(labeler):
                          (spanish, "Garantizar el acceso a la educación de las niñas indígenas.")):
         evidence = [word for label in labels["issues"] for word in label.evidence]
         assert evidence and all(word in text for word in evidence)  # every evidence word is the text's own
+
+
+def test_a_text_too_short_to_show_its_language_takes_the_documents(labeler):
+    from uprmonitor.structure.language import detect_language
+
+    text = "Garantizar acceso universal"
+    assert detect_language(text) is None  # nothing in it tells Spanish from English
+    [alone] = labeler.label_texts([text])
+    [in_spanish_document] = labeler.label_texts([text], language="es")
+    assert in_spanish_document["action_category"][0].evidence == ["Garantizar"]  # read as a Spanish lead verb
+    assert alone["action_category"][0].evidence != ["Garantizar"]  # the English word model's n-grams

@@ -42,15 +42,17 @@ class Labeler:
 
         return IssuesClassifier.load()
 
-    def label_texts(self, texts: Sequence[str]) -> list[dict[str, list[Label]]]:
-        """Labels for each text, keyed by field (see model.LABEL_FIELDS)."""
+    def label_texts(self, texts: Sequence[str], language: str | None = None) -> list[dict[str, list[Label]]]:
+        """Labels for each text, keyed by field (see model.LABEL_FIELDS).
+
+        `language` is the document's, used for a text too short to show its own ("Ratifier la CEDAW")."""
         texts = list(texts)
         if not texts:
             return []
         vectors = self.themes.embedder.embed(texts)
         actions = self.action.predict(texts)
         issues = self.issues.predict(texts, evidence=True)
-        self._other_languages(texts, vectors, actions, issues)
+        self._other_languages(texts, vectors, actions, issues, language)
         themes = self.themes.predict(texts, vectors=vectors)
         results = []
         for text, action, text_issues, text_themes in zip(texts, actions, issues, themes, strict=True):
@@ -66,15 +68,17 @@ class Labeler:
             results.append(labels)
         return results
 
-    def _other_languages(self, texts: list[str], vectors, actions: list, issues: list) -> None:
-        """Texts not in English get their action category and issues from the multilingual heads (the
-        action fused with the English model reading the leading verb in English; see classify/multilingual.py):
-        the word-based models only know English words."""
+    def _other_languages(self, texts: list[str], vectors, actions: list, issues: list,
+                         document_language: str | None = None) -> None:
+        """Texts not in English get their action category and issues from the multilingual heads, fused with
+        the English models reading the leading verb and the words said in English (classify/multilingual.py):
+        the word-based models alone only know English words. A text that shows no language of its own takes
+        the document's."""
         from uprmonitor.classify.lexicon import shipped_lexicon
         from uprmonitor.classify.multilingual import shipped_heads
         from uprmonitor.structure.language import detect_language
 
-        languages = [detect_language(text) for text in texts]
+        languages = [detect_language(text) or document_language for text in texts]
         foreign = [row for row, language in enumerate(languages) if language not in (None, "en")]
         if not foreign:
             return
@@ -86,15 +90,15 @@ class Labeler:
         for row, action, found in zip(foreign, foreign_actions, foreign_issues, strict=True):
             actions[row], issues[row] = action, found
 
-    def label_recommendations(self, recommendations: Sequence[Recommendation]) -> None:
+    def label_recommendations(self, recommendations: Sequence[Recommendation], language: str | None = None) -> None:
         for recommendation, labels in zip(
-            recommendations, self.label_texts([rec.text for rec in recommendations]), strict=True
+            recommendations, self.label_texts([rec.text for rec in recommendations], language), strict=True
         ):
             labels.update(document_labels(recommendation))
             recommendation.labels = labels
 
     def label_document(self, document: Document) -> Document:
-        self.label_recommendations(document.recommendations)
+        self.label_recommendations(document.recommendations, document.language)
         return document
 
 
