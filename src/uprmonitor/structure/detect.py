@@ -33,7 +33,14 @@ _STATE_BRACKET_LINE = re.compile(r"\((?:[A-Z][^()]*|[^()]*\([^()]*\)[^()]*)\)\s*
 LIST_SAMPLE_LINES = 80
 _ADDENDUM_TITLE = re.compile(
     _words("Views on conclusions and").pattern + r"\s*/?\s*or\s*recommendations|"
-    + _words("voluntary commitments and replies").pattern,
+    + _words("voluntary commitments and replies").pattern + "|"
+    # The Spanish, French and Russian titles of the addendum (the State's responses).
+    + _words("Opiniones sobre las conclusiones y").pattern + r"\s*/?\s*o\s*recomendaciones|"
+    + _words("compromisos voluntarios y respuestas del Estado examinado").pattern + "|"
+    + _words("Observations sur les conclusions et").pattern + r"\s*/?\s*ou\s*recommandations|"
+    + r"engagements\s*exprim[ée]s\s*et\s*r[ée]ponses\s*de\s*l\s*['’]\s*[ÉE]tat\s*examin[ée]|"
+    + _words("Мнения по выводам и").pattern + r"\s*/?\s*или\s*рекомендациям|"
+    + _words("добровольные обязательства и ответы государства").pattern,
     re.IGNORECASE,
 )
 _THEMATIC_TITLE = re.compile(

@@ -12,6 +12,9 @@ onto the recommendations parsed from the report itself.
 Partial support ("partially accepts", "Supported/Noted") counts as "noted": the State did not support
 the whole recommendation, and the UN's two-way vocabulary keeps "supported" for full support. The
 paragraphs concerned are listed in `metadata["partially_supported"]` so nothing is lost.
+
+Spanish, French and Russian addenda are read by the same algorithm with their own words
+(`wg_addendum_languages`); the language is the document's (`detect_language`), English otherwise.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from collections import defaultdict
 
 from uprmonitor.model import ExtractedText, Recommendation
 from uprmonitor.structure.base import Structure
+from uprmonitor.structure.language import detect_language
 from uprmonitor.structure.states import canonical_state
 from uprmonitor.structure.textutil import normalize_space
+from uprmonitor.structure.wg_addendum_languages import OTHER_LANGUAGES, AddendumWording
 
 _NUMBER = r"(?<!\d)\d{1,3}(?:\.\d{1,3})?(?!\d)"
 _RANGE_SEPARATOR = r"\s*(?:-|–|—|to)\s*"
@@ -75,15 +80,39 @@ _CYCLE = re.compile(
 _CYCLE_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MAX_RANGE = 300  # a longer "range" is a misread (e.g. a year), not a list of recommendations
 
+ENGLISH = AddendumWording(
+    language="en",
+    title="Views on conclusions and/or recommendations",
+    number_list=_LIST,
+    item=_ITEM_RE,
+    list_after_word=_LIST_AFTER_WORD,
+    position_phrase=_POSITION_PHRASE,
+    line_position=_LINE_POSITION,
+    numbered_item=_NUMBERED_ITEM,
+    this_recommendation=_THIS_RECOMMENDATION,
+    copula=_COPULA,
+    sentence_end=_SENTENCE_END,
+    cycle=_CYCLE,
+    cycle_words=_CYCLE_WORDS,
+    numbers_header=re.compile(r"recommendation|^(?:no\.|paragraph)$"),
+    position_header=re.compile(r"position|response"),
+)
 
-def expand_numbers(number_list: str) -> list[str]:
+
+def wording_for(language: str) -> AddendumWording:
+    """The wording of the addendum's language: Spanish, French, Russian, else English."""
+    return OTHER_LANGUAGES.get(language, ENGLISH)
+
+
+def expand_numbers(number_list: str, wording: AddendumWording = ENGLISH) -> list[str]:
     """ "115.1, 115.3 to 115.5, 122.17-18, 1–3" -> ["115.1", "115.3", "115.4", "115.5", "122.17", "122.18", "1", "2", "3"].
 
     A range expands within one paragraph: its end may repeat the paragraph ("115.3–115.7") or not
-    ("122.17-18"); a range across paragraphs ("115.9–116.2") keeps only its ends.
+    ("122.17-18"); a range across paragraphs ("115.9–116.2") keeps only its ends. Other languages
+    write ranges with their own words ("115.3 a 115.7", "с 115.3 по 115.7"), given by `wording`.
     """
     numbers: list[str] = []
-    for match in _ITEM_RE.finditer(number_list):
+    for match in wording.item.finditer(number_list):
         first, last = match.group(1), match.group(2)
         numbers.extend(_expand_range(first, last) if last else [first])
     return list(dict.fromkeys(numbers))
@@ -107,30 +136,38 @@ def _position_of_phrase(match: re.Match) -> tuple[str, bool]:
     return ("noted", False) if match.group("noted") else ("supported", False)
 
 
-def _sentence_starts(text: str) -> list[int]:
+def _word_position(words: str, wording: AddendumWording) -> tuple[str, bool] | None:
+    """(position, partial?) of a line's or a cell's position words ("Supported/Noted", "Apoyada"), or None."""
+    if "/" in words:  # "Supported/Noted": supported in part
+        return "noted", True
+    phrase = wording.position_phrase.search(words)
+    return _position_of_phrase(phrase) if phrase else None
+
+
+def _sentence_starts(text: str, wording: AddendumWording) -> list[int]:
     """Offsets where sentences start (ascending), so a statement's verb is looked for in its own sentence."""
-    return [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+    return [0] + [match.end() for match in wording.sentence_end.finditer(text)]
 
 
-def _prose_positions(text: str) -> list[tuple[list[str], str, bool]]:
+def _prose_positions(text: str, wording: AddendumWording) -> list[tuple[list[str], str, bool]]:
     """(paragraph numbers, position, partial?) for each "… supports recommendations 115.1, …" statement."""
-    found, starts = [], _sentence_starts(text)
-    for listed in _LIST_AFTER_WORD.finditer(text):
+    found, starts = [], _sentence_starts(text, wording)
+    for listed in wording.list_after_word.finditer(text):
         start = starts[bisect.bisect_right(starts, listed.start()) - 1]
-        phrases = list(_POSITION_PHRASE.finditer(text, start, listed.start()))
+        phrases = list(wording.position_phrase.finditer(text, start, listed.start()))
         # "Recommendations 115.1 and 115.2 are supported": a verb right after the list wins.
-        copula = _COPULA.match(text, listed.end())
-        following = copula and _POSITION_PHRASE.match(text, copula.end())
+        copula = wording.copula.match(text, listed.end())
+        following = copula and wording.position_phrase.match(text, copula.end())
         if following:
             phrases = [following]
         if not phrases:
             continue
         position, partial = _position_of_phrase(phrases[-1])
-        found.append((expand_numbers(listed.group("list")), position, partial))
+        found.append((expand_numbers(listed.group("list"), wording), position, partial))
     return found
 
 
-def _item_positions(text: str) -> list[tuple[list[str], str, bool]]:
+def _item_positions(text: str, wording: AddendumWording) -> list[tuple[list[str], str, bool]]:
     """(ordinals, position, partial?) for responses numbered like the recommendations themselves.
 
     "5., 6., 7.   The Government accepts these recommendations. …" answers recommendations 5-7;
@@ -138,12 +175,12 @@ def _item_positions(text: str) -> list[tuple[list[str], str, bool]]:
     without listing numbers (a listed number makes it a prose statement, read by _prose_positions).
     """
     found = []
-    for item in _NUMBERED_ITEM.finditer(text):
-        sentence = _SENTENCE_END.search(text, item.end())
+    for item in wording.numbered_item.finditer(text):
+        sentence = wording.sentence_end.search(text, item.end())
         first_sentence = text[item.end() : sentence.start() if sentence else len(text)]
-        if not _THIS_RECOMMENDATION.search(first_sentence) or _LIST_AFTER_WORD.search(first_sentence):
+        if not wording.this_recommendation.search(first_sentence) or wording.list_after_word.search(first_sentence):
             continue
-        phrase = _POSITION_PHRASE.search(first_sentence)
+        phrase = wording.position_phrase.search(first_sentence)
         if phrase:
             position, partial = _position_of_phrase(phrase)
             found.append((_item_numbers(text, item), position, partial))
@@ -163,21 +200,29 @@ def _item_numbers(text: str, item: re.Match) -> list[str]:
     return numbers
 
 
-def _line_positions(text: str) -> list[tuple[list[str], str, bool]]:
+def _line_positions(text: str, wording: AddendumWording) -> list[tuple[list[str], str, bool]]:
     """(paragraph numbers, position, partial?) for lines like "115.3 Supported."."""
     found = []
-    for line in _LINE_POSITION.finditer(text):
-        word = line.group("word").lower()
-        partial = "partial" in word or "/" in word
-        position = "noted" if partial or re.search(r"noted|rejected|not\s", word) else "supported"
-        found.append((expand_numbers(line.group("list")), position, partial))
+    for line in wording.line_position.finditer(text):
+        position = _word_position(line.group("word"), wording)
+        if position:
+            found.append((expand_numbers(line.group("list"), wording), *position))
     return found
 
 
-def _table_positions(extracted: ExtractedText) -> list[tuple[list[str], str, bool]]:
-    """(paragraph numbers, position, partial?) from "Recommendation | Position" table rows."""
+def _cell_position(cell: str, wording: AddendumWording) -> tuple[str, bool] | None:
+    """(position, partial?) of a table's position cell; English cells read as the thematic lists' are."""
+    if wording is not ENGLISH:
+        return _word_position(cell, wording)
     from uprmonitor.structure.thematic_list import normalize_position
 
+    position = normalize_position(cell)
+    words = cell.lower()
+    return (position, "partial" in words or "/" in words) if position else None
+
+
+def _table_positions(extracted: ExtractedText, wording: AddendumWording) -> list[tuple[list[str], str, bool]]:
+    """(paragraph numbers, position, partial?) from "Recommendation | Position" table rows."""
     rows: dict[tuple[int, int], dict[int, str]] = defaultdict(dict)
     for block in extracted.blocks:
         if block.kind == "table_cell" and block.table is not None:
@@ -186,21 +231,18 @@ def _table_positions(extracted: ExtractedText) -> list[tuple[list[str], str, boo
     found, columns = [], {}
     for (table, _), cells in rows.items():
         header = {column: text.lower() for column, text in cells.items() if len(text) < 60}
-        numbers_col = next(
-            (c for c, t in header.items() if "recommendation" in t or t in ("no.", "paragraph")), None
-        )
-        position_col = next((c for c, t in header.items() if "position" in t or "response" in t), None)
+        numbers_col = next((c for c, t in header.items() if wording.numbers_header.search(t)), None)
+        position_col = next((c for c, t in header.items() if wording.position_header.search(t)), None)
         if numbers_col is not None and position_col is not None:
             columns[table] = (numbers_col, position_col)
             continue
         if table not in columns:
             continue
         numbers_col, position_col = columns[table]
-        listed = re.match(rf"\s*({_LIST})", cells.get(numbers_col, ""))
-        position = normalize_position(cells.get(position_col))
+        listed = re.match(rf"\s*({wording.number_list})", cells.get(numbers_col, ""))
+        position = _cell_position(cells.get(position_col, ""), wording)
         if listed and position:
-            words = cells.get(position_col, "").lower()
-            found.append((expand_numbers(listed.group(1)), position, "partial" in words or "/" in words))
+            found.append((expand_numbers(listed.group(1), wording), *position))
     return found
 
 
@@ -215,7 +257,18 @@ def _state_under_review(extracted: ExtractedText) -> str | None:
     return None
 
 
-def _metadata(extracted: ExtractedText) -> dict:
+def _cycle(text: str, wording: AddendumWording) -> int | None:
+    """The cycle the addendum names near its top ("fourth cycle", "segundo ciclo", "третьего цикла")."""
+    cycle = wording.cycle.search(text[:5000])
+    if not cycle:
+        return None
+    if cycle.group("num"):
+        return int(cycle.group("num"))
+    word = cycle.group("word").lower()
+    return next((number for stem, number in wording.cycle_words.items() if word.startswith(stem)), None)
+
+
+def _metadata(extracted: ExtractedText, wording: AddendumWording) -> dict:
     metadata: dict = {}
     symbol = _ADDENDUM_SYMBOL.search(extracted.text)
     if symbol:
@@ -224,11 +277,9 @@ def _metadata(extracted: ExtractedText) -> dict:
     state = _state_under_review(extracted)
     if state:
         metadata["state_under_review"] = state
-    cycle = _CYCLE.search(extracted.text[:5000])
+    cycle = _cycle(extracted.text, wording)
     if cycle:
-        metadata["cycle"] = (
-            int(cycle.group("num")) if cycle.group("num") else _CYCLE_WORDS[cycle.group("word").lower()]
-        )
+        metadata["cycle"] = cycle
     return metadata
 
 
@@ -237,16 +288,19 @@ def parse_wg_addendum(extracted: ExtractedText) -> Structure:
 
     Keys are as the addendum writes them: "115.3", or a bare ordinal "3" when it numbers the
     recommendations 1…N (see `apply_positions`). A number given two different positions keeps the
-    later one and is listed in `metadata["conflicts"]`.
+    later one and is listed in `metadata["conflicts"]`. Spanish, French and Russian addenda are read
+    with their own words; `metadata["language"]` says which.
     """
     positions: dict[str, str] = {}
     partial: list[str] = []
     conflicts: list[str] = []
+    language = detect_language(extracted.text) or "en"
+    wording = wording_for(language)
     statements = (
-        _item_positions(extracted.text)
-        + _prose_positions(extracted.text)
-        + _line_positions(extracted.text)
-        + _table_positions(extracted)
+        _item_positions(extracted.text, wording)
+        + _prose_positions(extracted.text, wording)
+        + _line_positions(extracted.text, wording)
+        + _table_positions(extracted, wording)
     )
     for numbers, position, is_partial in statements:
         for number in numbers:
@@ -255,11 +309,12 @@ def parse_wg_addendum(extracted: ExtractedText) -> Structure:
             positions[number] = position
             if is_partial:
                 partial.append(number)
-    metadata = _metadata(extracted)
+    metadata = _metadata(extracted, wording)
+    metadata["language"] = language
     metadata["positions"] = positions
     metadata["partially_supported"] = list(dict.fromkeys(partial))
     metadata["conflicts"] = list(dict.fromkeys(conflicts))
-    return Structure(title="Views on conclusions and/or recommendations", metadata=metadata)
+    return Structure(title=wording.title, metadata=metadata)
 
 
 def _parent(paragraph: str | None) -> str | None:
