@@ -63,7 +63,9 @@ _SUMMARY_TITLE = re.compile(
     + _loose_words("Resumen de las comunicaciones de las partes interesadas") + "|"
     + _loose_words("Resumen preparado por la Oficina del Alto Comisionado") + "|"
     + _loose_words("Résumé des communications des parties prenantes") + "|"
-    + _loose_words("Résumé établi par le Haut-Commissariat"),
+    + _loose_words("Résumé établi par le Haut-Commissariat") + "|"
+    + r"Резюме\s*материалов,?\s*представленных\s*заинтересованными\s*сторонами|"
+    + r"Резюме,?\s*подготовленное\s*Управлением\s*Верховного\s*комиссара",
     re.IGNORECASE,
 )
 _COMPILATION_TITLE = re.compile(
@@ -73,13 +75,15 @@ _COMPILATION_TITLE = re.compile(
     + "(?:" + _loose_words("Recopilación") + "|" + _loose_words("Compilación") + r")\s*de\s*(?:la\s*)?"
     + _loose_words("información de las Naciones Unidas") + "|"
     + _loose_words("Compilation concernant") + "|" + _loose_words("Compilation établie par le Haut-Commissariat")
-    + "|" + _loose_words("Compilation d'informations"),
+    + "|" + _loose_words("Compilation d'informations") + "|"
+    + r"Подборка\s*информации|Подборка,?\s*подготовленная\s*Управлением",
     re.I,
 )
 _NATIONAL_TITLE = re.compile(
     _words("National report submitted in accordance").pattern + "|"
     + _loose_words("Informe nacional presentado") + "|"
-    + _loose_words("Rapport national") + r"\s*(?:soumis|pr[ée]sent[ée])",
+    + _loose_words("Rapport national") + r"\s*(?:soumis|pr[ée]sent[ée])|"
+    + r"Национальный\s*доклад,?\s*представленный",
     re.IGNORECASE,
 )
 _OTHER_TITLES = re.compile(

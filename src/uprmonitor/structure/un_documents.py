@@ -8,8 +8,9 @@ Summaries and compilations paraphrase recommendations made by someone else ("JS1
 that Kazakhstan decriminalize defamation", "The Committee urged France to …"); each such sentence
 becomes a Recommendation whose `stakeholder` is who made it ("JS1", "CPJ; HRW", "CEDAW").
 
-Spanish and French documents share the layout; their words (titles, "Notas", "La JS1 recomendó que …",
-"Ils ont également recommandé …") come from `un_documents_languages`.
+Spanish, French and Russian documents share the layout; their words (titles, "Notas", "Примечания",
+"La JS1 recomendó que …", "Ils ont également recommandé …", "Авторы СП1 рекомендовали Казахстану …") come
+from `un_documents_languages`.
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ from uprmonitor.structure.language import detect_language
 from uprmonitor.structure.sessions import cycle_of_session
 from uprmonitor.structure.states import canonical_state
 from uprmonitor.structure.un_documents_languages import (
+    LATIN_UPPER,
     LOWER,
     UPPER,
     RomanceAttributor,
     SummaryWording,
+    attributor_for,
+    normalise_code,
     wording_for,
 )
 
@@ -89,13 +93,17 @@ _NOISE = [
     re.compile(r"\*\d+\*|[\ue000-\uf8ff\s]+"),  # bar code, as digits or in a private-use barcode font
     re.compile(r"\*|\* ?The present document.*|_{3,}|Please recycle.*"),
     re.compile(r"\* ?(?:El presente documento|Le présent document).*|Se ruega reciclar.*|Merci de recycler.*|Página \d+"),
+    re.compile(r"\* ?Настоящий документ.*|Просьба отправить на вторичную переработку.*|Стр\. \d+"),
 ]
 _ROMAN = re.compile(r"([IVX]{1,5})[.,]\s+(\S.*)")
-_LETTER = re.compile(r"([A-Z])\.\s+(\S.*)")
+# Russian documents may letter their parts in Cyrillic ("В. Национальная основа"); a Cyrillic letter before
+# English words stays text, as it always was ("А. Rule of law", a typo in a real English report)
+_LETTER = re.compile(r"([A-Z]|[А-ЯЁ](?=\.\s+[А-ЯЁ]))\.\s+(\S.*)")
 _NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)")
 _DOT_LEADER = re.compile(r"(?:\.\s?){5,}\s*\d*\s*$")
 _END_OF_BODY = re.compile(
-    r"(?:Notes|Endnotes|NOTES|Annex(?:es)?(?: [IVX]+)?|ANNEX|Notas|NOTAS|Anexos?(?: [IVX]+)?|ANEXOS?|Annexes?(?: [IVX]+)?)"
+    r"(?:Notes|Endnotes|NOTES|Annex(?:es)?(?: [IVX]+)?|ANNEX|Notas|NOTAS|Anexos?(?: [IVX]+)?|ANEXOS?|Annexes?(?: [IVX]+)?"
+    r"|Примечания|ПРИМЕЧАНИЯ|Приложени[ея](?: [IVX]+)?|ПРИЛОЖЕНИ[ЕЯ])"
 )
 _CONTENTS = {"Contents", "CONTENTS"}
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")]*$")
@@ -132,10 +140,13 @@ def _block_heading_level(block: Block) -> int | None:
     return None
 
 
-def _heading_like(text: str) -> bool:
-    """Short, capitalised and not ending like a sentence (footnote markers ignored)."""
+def _heading_like(text: str, upper: str = LATIN_UPPER) -> bool:
+    """Short, capitalised and not ending like a sentence (footnote markers ignored).
+
+    Capitals are Latin unless the document is Russian: a stray Cyrillic "А" opening a line of an English
+    document ("А. Rule of law") is not read as a capital, as it never was."""
     bare = _FOOTNOTE_TAIL.sub("", text)
-    return len(bare) <= 150 and bool(re.match(rf"[\W\d]*[{UPPER}]", bare)) and not _TERMINAL.search(bare)
+    return len(bare) <= 150 and bool(re.match(rf"[\W\d]*[{upper}]", bare)) and not _TERMINAL.search(bare)
 
 
 def _marker(line: _Line) -> tuple[str, str, str] | None:
@@ -167,6 +178,7 @@ class _LayoutReader:
         self.lines = lines
         self.wording = wording
         self.contents = _CONTENTS | (wording.contents if wording else set())
+        self.upper = UPPER if wording and wording.language == "ru" else LATIN_UPPER
         self.layout = _Layout()
         self.expected = 1  # next paragraph number
         self.paragraph: _Paragraph | None = None
@@ -184,6 +196,9 @@ class _LayoutReader:
             index = _skip_contents(self.lines, index + 1, self.contents)
         return self.layout
 
+    def _heading_like(self, text: str) -> bool:
+        return _heading_like(text, self.upper)
+
     def _next(self, index: int) -> _Line | None:
         return self.lines[index + 1] if index + 1 < len(self.lines) else None
 
@@ -191,14 +206,14 @@ class _LayoutReader:
         line, following = self.lines[index], self._next(index)
         if line.heading_level is not None:
             return self._open_heading(line, line.text, line.heading_level)
-        if line.opens_block and (match := _NUMBERED.fullmatch(line.text)) and not _heading_like(match.group(2)):
+        if line.opens_block and (match := _NUMBERED.fullmatch(line.text)) and not self._heading_like(match.group(2)):
             return self._open_paragraph(line, int(match.group(1)))  # the reader already cut paragraphs
         marker = _marker(line) or self._unpunctuated_number(line)
         if marker:
             kind, mark, rest = marker
             if kind == "number":
                 return self._numbered(line, int(mark), rest, following)
-            if _heading_like(rest) or (following is not None and following.text[:1].islower()):
+            if self._heading_like(rest) or (following is not None and following.text[:1].islower()):
                 return self._open_heading(line, line.text, _LEVELS[kind])
         if self.heading_open and self._continues_heading(line):
             return self._extend_heading(line)
@@ -211,9 +226,9 @@ class _LayoutReader:
         standalone = following is None or _marker(following) is not None
         # Paragraph numbers run on through the document; heading numbers restart in each part.
         # A number a little ahead of the expected one is a paragraph whose predecessor was lost.
-        if self.expected <= number < self.expected + 5 and not (standalone and _heading_like(rest)):
+        if self.expected <= number < self.expected + 5 and not (standalone and self._heading_like(rest)):
             return self._open_paragraph(line, number)
-        if _heading_like(rest):
+        if self._heading_like(rest):
             return self._open_heading(line, line.text, _LEVELS["number"])
         if self.paragraph is not None:
             self.paragraph.lines.append(line)  # "2019. The …" wrapped onto a line start
@@ -233,14 +248,14 @@ class _LayoutReader:
             return True
         if self.wording and self.wording.heading_connector_end.search(heading):
             return True
-        return len(self.heading_line) >= 60 and len(line.text.split()) <= 3 and _heading_like(line.text)
+        return len(self.heading_line) >= 60 and len(line.text.split()) <= 3 and self._heading_like(line.text)
 
     def _plain_heading(self, line: _Line, following: _Line | None) -> bool:
         """An unnumbered heading ("Equality and non-discrimination") between two numbered items."""
         numbered_next = following is not None and (
             _marker(following) is not None or re.match(rf"{self.expected}\s+[A-Z]", following.text)
         )
-        if not numbered_next or not _heading_like(line.text):
+        if not numbered_next or not self._heading_like(line.text):
             return False
         if self.paragraph is None or not self.paragraph.lines:
             return self.heading_open
@@ -284,7 +299,7 @@ _FOOTNOTE_GLUED = re.compile(rf"(?<=[{LOWER})\]”\"’»])\d{{1,3}}(?=[\s,.;:)\
 # … after punctuation, before the next sentence or the end ("Accord.7 JS4", "Principles. 10")
 _FOOTNOTE_AFTER_STOP = re.compile(rf"(?:(?<=[.;:])|(?<=[^\d],))\s?\d{{1,3}}(?=\s+[{UPPER}“\"‘(«]|\s*$)")
 # … after a stakeholder code and a comma ("JS1,12 ")
-_FOOTNOTE_AFTER_CODE = re.compile(r"(?<=[A-Z]\d,)\d{1,3}(?=\s)|(?<=[A-Z]\d\d,)\d{1,3}(?=\s)")
+_FOOTNOTE_AFTER_CODE = re.compile(r"(?<=[A-ZА-ЯЁ]\d,)\d{1,3}(?=\s)|(?<=[A-ZА-ЯЁ]\d\d,)\d{1,3}(?=\s)")
 # … after a word's comma or semicolon, mid-sentence ("records,81 adopt")
 _FOOTNOTE_AFTER_COMMA = re.compile(rf"(?<=[{LOWER})][,;])\d{{1,3}}(?=\s)")
 _FOOTNOTE_PATTERNS = (_FOOTNOTE_AFTER_CODE, _FOOTNOTE_AFTER_COMMA, _FOOTNOTE_GLUED, _FOOTNOTE_AFTER_STOP)
@@ -296,7 +311,9 @@ _SOFT_BREAK = re.compile(rf"(?<=\w)[-\u00ad]\n(?=[{LOWER}])")
 _ABBREVIATIONS = {"e.g", "i.e", "No", "Nos", "para", "paras", "art", "arts", "Art", "Mr", "Ms", "Mrs", "Dr",
                   "St", "p", "pp", "vol", "Inc", "Ltd", "Co", "Jr", "v", "vs", "cf", "op", "cit", "al",
                   # Spanish and French: "párr. 3", "pág. 4", "núm. 5", "par. 6", "Sra.", "Mme."
-                  "párr", "párrs", "pág", "págs", "núm", "Sr", "Sra", "Dra", "par", "Mme", "MM"}
+                  "párr", "párrs", "pág", "págs", "núm", "Sr", "Sra", "Dra", "par", "Mme", "MM",
+                  # Russian: "п. 3", "пп. 4–5", "стр. 2", "с. 7", "ст. 5", "2019 г.", "см.", "т.е.", "и др."
+                  "п", "пп", "стр", "с", "ст", "г", "гг", "см", "т.е", "т.д", "т.п", "др", "ч", "им"}
 _SENTENCE_END = re.compile(rf"(?<=[.!?])[”\"’)»]*\s+(?=[{UPPER}“\"‘(«¿¡])")
 
 
@@ -347,7 +364,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         word = re.search(r"([\w.]+)[.!?][”\"’)»]*$", text[start : match.start() + 1])
         token = word.group(1) if word else ""
-        if token in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token):
+        if token in _ABBREVIATIONS or re.fullmatch(r"[A-ZА-ЯЁ]", token):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -774,7 +791,7 @@ def _ends_in_preposition(text: str) -> bool:
 
 def _state(title: str | None, head_lines: list[str], wording: SummaryWording | None = None) -> str | None:
     in_title = wording.state_in_title if wording else re.compile(r"\bon\s+(.+)$")
-    if title and (match := in_title.search(title)) and (state := _state_named(match.group(1))):
+    if title and (match := in_title.search(title)) and (state := _state_named(match.group(1), wording)):
         return state
     for line in head_lines:
         if state := canonical_state(line.strip("* ")):
@@ -782,9 +799,12 @@ def _state(title: str | None, head_lines: list[str], wording: SummaryWording | N
     return None
 
 
-def _state_named(name: str) -> str | None:
-    """A State named in a title, with or without its article ("la France", "el Perú")."""
+def _state_named(name: str, wording: SummaryWording | None = None) -> str | None:
+    """A State named in a title, with or without its article ("la France", "el Perú"), or declined
+    ("по Казахстану")."""
     name = name.strip("* ")
+    if wording and wording.state_name:
+        return wording.state_name(name)
     return canonical_state(name) or canonical_state(re.sub(r"^(?:el|la|los|las|le|les|l['’])\s*", "", name))
 
 
@@ -820,13 +840,14 @@ def _note_sources(text: str, wording: SummaryWording | None = None) -> list[str]
     parts = re.split(r"[;]|\band\b", cited)
     if wording:  # "JS3, párr. 4; JS8, pág. 2. Véase también AI, párr. 7."
         parts = re.split(rf"[;]|{wording.note_and.pattern}", wording.see_also.split(cited)[0])
+    source = wording.note_source if wording and wording.note_source else _NOTE_SOURCE
     codes = []
     for part in parts:
-        match = _NOTE_SOURCE.match(part)
+        match = source.match(part)
         # a UN document symbol ("A/HRC/50/16") is a source, but not a stakeholder
         if match and sum(ch.isupper() for ch in match.group(1)) >= 2 and not re.search(r"/\d", match.group(1)):
             code = _normalise_code(match.group(1))
-            code = wording.agency_codes.get(code, code) if wording else code
+            code = normalise_code(code, wording) if wording else code
             if code not in codes:
                 codes.append(code)
     return codes
@@ -878,7 +899,7 @@ def _parse(extracted: ExtractedText, with_recommendations: bool) -> Structure:
     for section in layout.sections:
         section.heading = clean_text(section.heading) if section.heading else None
     notes = _endnotes(layout.notes, wording)
-    attributor = RomanceAttributor(wording, notes) if wording else _Attributor(notes)
+    attributor = attributor_for(wording, notes) if wording else _Attributor(notes)
     recommendations = []
     for section_index, paragraph in layout.paragraphs:
         section = layout.sections[section_index]

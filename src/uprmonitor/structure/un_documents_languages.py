@@ -1,4 +1,4 @@
-"""Spanish and French OHCHR pre-session documents: their wording, and who recommended what in them.
+"""Spanish, French and Russian OHCHR pre-session documents: their wording, and who recommended what.
 
 The summaries of stakeholders' submissions (/3), UN compilations (/2) and national reports (/1) are issued
 in all six UN languages with the same layout, so `un_documents` keeps one layout reader and takes the
@@ -10,21 +10,30 @@ the sentences that report a recommendation:
     En la JS3 se recomendó investigar …                           -> JS3: "investigar …"
     Les auteurs de la communication conjointe no 1 recommandent à la France d'adopter …  -> JS1: "adopter …"
     Ils ont également recommandé de …                             -> the stakeholder named before
+    Авторы СП1 рекомендовали Казахстану декриминализировать клевету -> JS1: "декриминализировать клевету"
+    В СП4 Казахстану рекомендовано привести законодательство …      -> JS4: "привести законодательство …"
 
 Spanish and French put the subject before the verb as English does, but conjugate the verb and may drop
 a pronoun subject ("También recomendó …"), so the attribution here is its own small reader
-(`RomanceAttributor`) rather than the English one with other words.
+(`RomanceAttributor`) rather than the English one with other words. Russian names whoever should act
+in the dative or accusative ("Казахстану", "правительство") and declines State names, so its reader
+(`RussianAttributor`) finds where the ask begins after them, and `russian_state` reads a declined name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice, product
 
-from uprmonitor.structure.states import canonical_state
+from uprmonitor.structure.states import canonical_state, closest_state
 
-UPPER = "A-ZÀ-ÖØ-ÞŒ"
-LOWER = "a-zß-öø-ÿœ"
+# Latin (with the accented letters of Spanish and French) and Cyrillic (Russian)
+LATIN_UPPER = "A-ZÀ-ÖØ-ÞŒ"
+UPPER = LATIN_UPPER + "А-ЯЁ"
+LOWER = "a-zß-öø-ÿœа-яё"
 _APOSTROPHE = "['’]"
 
 
@@ -69,6 +78,10 @@ class SummaryWording:
     clause_patterns: tuple[re.Pattern, ...]  # what to skip after the verb: "que Costa Rica", "à la France de"
     any_addressee: re.Pattern  # for person-object verbs: "a los partidos políticos a"
     clause_tail: re.Pattern
+    # endnotes: the code a citation opens with, when it is not Latin ("СП1, п. 4"); group 1 is the code
+    note_source: re.Pattern | None = None
+    # the State a title names, when the language declines names ("по Казахстану"); None: as written
+    state_name: Callable[[str], str | None] | None = None
 
 
 def _c(pattern: str, flags: int = 0) -> re.Pattern:
@@ -77,7 +90,10 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern:
 
 def _body_pattern(bodies: dict[str, str], articles: str) -> re.Pattern:
     names = sorted(bodies, key=len, reverse=True)
-    alternatives = "|".join(re.escape(name).replace("'", _APOSTROPHE).replace("’", _APOSTROPHE) for name in names)
+    alternatives = "|".join(
+        # Russian texts write "ё" or "е" as they please ("Объединённых" / "Объединенных")
+        re.escape(name).replace("'", _APOSTROPHE).replace("’", _APOSTROPHE).replace("е", "[её]") for name in names
+    )
     return re.compile(rf"(?:(?:{articles})\s*)?({alternatives})", re.IGNORECASE)
 
 
@@ -373,11 +389,224 @@ FRENCH = SummaryWording(
     clause_tail=_c(r"(?:[\s,;]+(?:et|mais|tandis\s+que|alors\s+que)(?:\s+(?:aussi|également))?)?[\s,;.]*$"),
 )
 
-WORDINGS: dict[str, SummaryWording] = {"es": SPANISH, "fr": FRENCH}
+# ---------------------------------------------------------------------------------------------
+# Russian
+# ---------------------------------------------------------------------------------------------
+
+# Declined endings of the nouns and adjectives in State names, each with the nominative endings it may
+# stand for ("Казахстану" -> "Казахстан", "Российской Федерации" -> "Российская Федерация",
+# "Соединенному Королевству" -> "Соединенное Королевство", "Франции" -> "Франция", "Беларуси" -> "Беларусь").
+# Every candidate is checked against the known names, so a wrong guess costs nothing.
+_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ому", ("ое", "ый", "ой")), ("ему", ("ее", "ий")), ("ого", ("ое", "ый", "ой")), ("его", ("ее", "ий")),
+    ("ой", ("ая", "ый")), ("ей", ("яя", "ь", "я")), ("ую", ("ая",)), ("юю", ("яя",)),
+    ("ым", ("ые", "ый", "ое")), ("им", ("ие", "ий", "ее")), ("ых", ("ые",)), ("их", ("ие",)),
+    ("ами", ("ы", "а")), ("ями", ("и",)), ("ам", ("ы", "а")), ("ям", ("и",)), ("ах", ("ы", "а")), ("ях", ("и",)),
+    ("ов", ("ы", "а")), ("ом", ("", "о", "ое", "ый")), ("ем", ("ь", "й", "е", "ее")),
+    ("ии", ("ия",)), ("ию", ("ия",)), ("ией", ("ия",)), ("ее", ("ея",)), ("еи", ("ея",)), ("ею", ("ея",)),
+    ("у", ("", "о", "а")), ("ю", ("ь", "й", "я")), ("а", ("", "о")), ("я", ("ь", "й")),
+    ("е", ("", "а", "о", "я")), ("и", ("я", "ь", "а", "ы")), ("ы", ("а",)),
+)
+_RU_MAX_NAME_GUESSES = 4096
+
+
+def _ru_nominatives(word: str) -> list[str]:
+    """The word itself and the nominatives it may be a declined form of ("Федерации" -> "Федерация", …)."""
+    lead, core, tail = re.fullmatch(r"(\W*)(.*?)(\W*)", word).groups()
+    if len(core) <= 2 or not core[:1].isupper():
+        return [word]  # "и", "(" and lower-case words are not declined parts of a name
+    found = [core]
+    for ending, nominatives in _RU_ENDINGS:
+        if core.endswith(ending):
+            found += [core[: len(core) - len(ending)] + nominative for nominative in nominatives]
+    if "-" in core:  # "Гвинее-Бисау": the first part declines, the second does not
+        first, rest = core.split("-", 1)
+        found += [f"{option}-{rest}" for option in _ru_nominatives(first)[1:]]
+    return [lead + option + tail for option in dict.fromkeys(found)]
+
+
+@lru_cache(maxsize=4096)  # the same capitalised words come back after every verb of a document
+def russian_state(name: str, fuzzy: bool = True) -> str | None:
+    """The canonical State a Russian name stands for in any case: "Казахстану", "Российской Федерации".
+
+    With `fuzzy` a name no ending rule explains goes to `closest_state` (for a title, where a State must be);
+    without it, only exact forms count (for prose, where "Конвенцию" must stay a convention)."""
+    name = re.sub(r"\s*\d{1,3}$", "", name.replace("*", " ")).strip()
+    if not name or not re.match(r"[А-ЯЁ]", name):
+        return None
+    if state := canonical_state(name):
+        return state
+    options = [_ru_nominatives(word) for word in name.split()]
+    for words in islice(product(*options), _RU_MAX_NAME_GUESSES):
+        if state := canonical_state(" ".join(words)):
+            return state
+    return closest_state(name) if fuzzy and len(name) >= 6 else None
+
+
+_RU_MONTHS = (
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    # the distribution block of a Russian document keeps its English date ("20 August 2024")
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_RU_ADVERBS = (
+    r"(?:(?:также|далее|вновь|неоднократно|ранее|еще\s+раз|ещё\s+раз|кроме\s+того|в\s+частности|решительно|"
+    r"особо|в\s+свою\s+очередь|со\s+своей\s+стороны|в\s+этой\s+связи|с\s+учетом\s+этого),?\s+)*"
+)
+_RU_FINITE = (
+    r"(?:(?:настоятельно\s+)?(?:рекомендова(?:л|ла|ли|ло)|рекоменду(?:ет|ют)|призва(?:л|ла|ли|ло)|"
+    r"призыва(?:ет|ют)|предложи(?:л|ла|ли|ло)|предлага(?:ет|ют)|(?:по)?проси(?:л|ла|ли|ло)|прос(?:ит|ят)|"
+    r"обрати(?:лся|лась|лись|лось)\s+с\s+(?:призывом|просьбой)(?:\s+к(?=\s))?))"
+)
+_RU_IMPERSONAL = r"(?:[Бб]ыл[оиа]\s+)?(?:[Рр]екомендовано|[Пп]редложено)"
+# "Казахстану", "правительству", "властям Казахстана": whoever is asked to act, before what they should do
+_RU_ADDRESSEE_WORDS = (
+    r"(?:правительств[уоа]|государств[уоа](?:[-\s]участник(?:у|а)?)?|власт(?:ям|и)|"
+    r"(?:государственным|компетентным|соответствующим)\s+органам(?:\s+власти)?|органам\s+(?:государственной\s+)?власти|"
+    r"(?:всем\s+)?(?:соответствующим\s+)?(?:заинтересованным\s+)?сторонам)"
+)
+_RU_CAPITALISED_RUN = r"[А-ЯЁ][\w-]*(?:\s+(?:и\s+)?\(?[А-ЯЁ][\w-]*\)?)*"
+_RU_INFINITIVE_WORD = (
+    # "обеспечить", "провести", "пресечь", "воздерживаться" — not nouns ending alike ("власть", "части", "речь")
+    r"(?!(?:\w*(?:ость|асть|ости|асти)|сеть|треть|честь|смерть|мать|путь|дочь|речь|ночь|печь|пути|сети)\b)"
+    r"[а-яё]+(?:ть|чь|(?:вести|нести|йти|расти|спасти))(?:ся|сь)?\b"
+)
+
+_RU_BODIES = {
+    "Комитет по ликвидации расовой дискриминации": "CERD",
+    "Комитет по ликвидации дискриминации в отношении женщин": "CEDAW",
+    "Комитет по правам ребенка": "CRC",
+    "Комитет против пыток": "CAT",
+    "Комитет по экономическим, социальным и культурным правам": "CESCR",
+    "Комитет по насильственным исчезновениям": "CED",
+    "Комитет по правам инвалидов": "CRPD",
+    "Комитет по правам лиц с инвалидностью": "CRPD",
+    "Комитет по защите прав всех трудящихся-мигрантов и членов их семей": "CMW",
+    "Комитет по трудящимся-мигрантам": "CMW",
+    "Подкомитет по предупреждению пыток и других жестоких, бесчеловечных или унижающих достоинство видов "
+    "обращения и наказания": "SPT",
+    "Подкомитет по предупреждению пыток": "SPT",
+    "Комитет по правам человека": "Human Rights Committee",
+    "Управление Верховного комиссара Организации Объединенных Наций по делам беженцев": "UNHCR",
+    "Верховный комиссар Организации Объединенных Наций по делам беженцев": "UNHCR",
+    "Детский фонд Организации Объединенных Наций": "UNICEF",
+    "Организация Объединенных Наций по вопросам образования, науки и культуры": "UNESCO",
+    "Международная организация труда": "ILO",
+    "страновая группа Организации Объединенных Наций": "United Nations country team",
+    "страновая группа ООН": "United Nations country team",
+}
+
+RUSSIAN = SummaryWording(
+    language="ru",
+    title_start=_c(
+        r"(Резюме материалов|Резюме,? подготовленное|Подборка|Национальный доклад|"
+        r"Обобщенная информация, представленная)", re.I
+    ),
+    title_stop=_c(r"\*|Доклад Управления|Настоящий|[IVX]+\.|\d+\."),
+    # "… по Казахстану"; not "Верховного комиссара по правам человека" of an older title
+    state_in_title=_c(r"\bпо\s+(?!правам\b|вопросам\b|делам\b)([А-ЯЁ].*)$"),
+    national_title=_c(r"Национальный\s*доклад,?\s*представленный", re.I),
+    date_year=_c(rf"\b(?:{_RU_MONTHS})\s+(\d{{4}})\b", re.I),
+    session_line=_c(r"\bсессия\s*$", re.I),
+    contents=frozenset({"Содержание", "СОДЕРЖАНИЕ"}),
+    see_also=_c(r"\bСм\.\s*также\b", re.I),
+    note_and=_c(r"\bи\b"),
+    heading_connector_end=_c(r"(?:\b(?:и|в|во|на|с|со|по|для|от|к|о|об|при|из|против|между)|,)$"),
+    verb=_c(rf"(?<!\w){_RU_ADVERBS}(?:(?P<se>{_RU_IMPERSONAL})|(?P<verb>{_RU_FINITE}))(?!\w)"),
+    person_object_verbs=_c(r"призва|призыва|предлож|предлага|проси|прос|обрати"),
+    not_attribution=_c(
+        r"\b(?:[Кк]ак|[Кк]отор(?:ый|ая|ое|ые|ым|ой|ому)|что|чтобы|не|был|была|были|было|бы)\s*$"
+    ),
+    and_word=r"и",
+    articles=_c(r"^(?!)"),  # Russian has no articles
+    pronouns=_c(
+        r"(?:[Оо]н[аио]?|[Аа]вторы|[Оо]б[аое]|[Пп]оследн(?:ий|яя|ее|ие)|"
+        r"(?:[Ээ]т(?:от|а|о|и)|[Тт](?:от|а|е)\s+же|[Оо]б[ае]|[Вв]се\s+эти)\s+(?:же\s+)?"
+        r"(?:организаци[яи]|авторы?|заинтересованн(?:ая|ые)\s+сторон[аы]|(?:совместн(?:ое|ые)\s+)?представлени[ея]|"
+        r"источник[и]?|НПО|сет(?:ь|и)|коалици[яи]|учреждени[ея]|эксперт[ы]?|"
+        r"обладател(?:ь|и)\s+мандат(?:а|ов)))"
+    ),
+    generic=_c(
+        r"(?:[Нн]ескольк(?:о|их)|[Рр]яд[ае]?|[Мм]ног(?:ие|их)|[Нн]екотор(?:ые|ых)|[Рр]азличные|[Дд]ругие|[Дд]ве|[Дд]ва|[Тт]ри|[Чч]етыре|"
+        r"[Пп]ять|[Шш]есть|[Вв]се|[Мм]ногочисленные|[Аа]вторы\s+(?:нескольких|ряда|многих|двух|трех|трёх))\s+"
+        r"(?:из\s+)?(?:заинтересованн\w+\s+сторон\w*|организаци\w*(?:\s+гражданского\s+общества)?|"
+        r"(?:совместн\w+\s+)?представлени\w*|материал\w*|источник\w*|НПО|авторы|"
+        r"обладател\w+\s+мандат\w*(?:\s+специальных\s+процедур)?|специальн\w+\s+процедур\w*)"
+    ),
+    joint=_c(
+        r"(?:[Сс]овместн\w+\s+представлени\w+\s*(?:№\s*)?(\d+)(?:\s*\((?:СП|JS)\s?\d+\))?|(?:СП|JS)\s?(\d+))"
+    ),
+    joint_pair=_c(r"[Сс]овместн\w+\s+представлени\w+\s*(?:№\s*)?(\d+)\s+и\s+(\d+)(?:\s*\([^()]*\))?"),
+    authors_of=_c(r"^(?:[Аа]втор(?:ы|ов|ами)|[Мм]атериал(?:ы|ах|ов))\s+"),
+    according_to=_c(
+        r"(?:[Пп]о\s+(?:мнению|данным|словам|информации|сведениям|утверждению|оценкам)|[Сс]огласно(?:\s+"
+        r"(?:информации|данным))?)\s+([^,]{2,120}),"
+    ),
+    bodies=_RU_BODIES,
+    agency_codes={
+        "КПП": "CAT", "КЛДЖ": "CEDAW", "КПР": "CRC", "КЛРД": "CERD", "КЭСКП": "CESCR", "КПИ": "CRPD", "КНИ": "CED",
+        "КПЧ": "Human Rights Committee", "КТМ": "CMW", "ППП": "SPT", "УВКБ": "UNHCR", "ЮНИСЕФ": "UNICEF",
+        "ЮНЕСКО": "UNESCO", "МОТ": "ILO", "ПРООН": "UNDP", "ЮНФПА": "UNFPA", "УВКПЧ": "OHCHR",
+    },
+    mandate=_c(
+        r"(?:Специальн(?:ый|ая)\s+докладчик|Рабочая\s+группа|Независим(?:ый|ая)\s+эксперт|Верховн(?:ый|ая)\s+"
+        r"комиссар|Генеральный\s+секретарь|Специальн(?:ый|ая)\s+представитель|Специальн(?:ый|ая)\s+советник|"
+        r"Экспертный\s+механизм|Комитет|Подкомитет|Уполномоченн(?:ый|ая)\s+по\s+правам\s+человека|Омбудсмен)"
+        r"(?!\w)[^,;()]*(?:\([^()]*\))?"
+    ),
+    anaphora={
+        "комитет": None,
+        "подкомитет": _c(r"SPT|подкомитет", re.I),
+        "специальный докладчик": _c(r"специальн\w+\s+докладчик", re.I),
+        "специальная докладчик": _c(r"специальн\w+\s+докладчик", re.I),
+        "рабочая группа": _c(r"рабочая\s+группа", re.I),
+        "независимый эксперт": _c(r"независим\w+\s+эксперт", re.I),
+        "независимая эксперт": _c(r"независим\w+\s+эксперт", re.I),
+    },
+    lead_words=frozenset({
+        "В", "Во", "По", "Согласно", "Кроме", "Однако", "Также", "С", "Со", "При", "Для", "После", "До", "Хотя",
+        "Несмотря", "Как", "Поэтому", "Наконец", "Вместе", "Что", "Касаясь", "Помимо", "Учитывая", "На", "Из", "За",
+        "О", "Об", "Тем", "Так", "Если", "Между", "Ввиду", "Отмечая", "Ссылаясь", "Среди",
+    }),
+    lead_in=_c(
+        r"(?:Кроме\s+того|Помимо\s+этого|Также|Вместе\s+с\s+тем|Однако|В\s+этой\s+связи|В\s+связи\s+с\s+этим|"
+        r"Наконец|В\s+частности|Далее|Поэтому|При\s+этом|Таким\s+образом|В\s+то\s+же\s+время|С\s+учетом\s+этого|"
+        r"В\s+\d{4}\s+(?:году|г\.))(?!\w),?\s*",
+        re.IGNORECASE,
+    ),
+    connectors=frozenset({"и", "по", "в", "во", "для", "за", "на", "о", "об", "против", "при", "-", "–", "&"}),
+    not_names=frozenset({"Государство", "Правительство", "Конституция", "Закон", "Парламент", "Совет",
+                         "Управление", "Организация Объединенных Наций", "Комиссия", "Министерство", "Кодекс"}),
+    finite_verb=_c(
+        r"\s(?:(?:отмети|указа|сообщи|заяви|подчеркну|вырази|рекомендова|призва|предложи|проси|попроси|"
+        r"констатирова|высказа|приветствова|напомни|добави|сосла|осуди|настаива|счита|полага|обрати|описа|"
+        r"привлек|обеспокое|сожале|утвержда|информирова|бы|отмеча|указыва|сообща|заявля)(?:л|ла|ли|ло|лся|лась|"
+        r"лись)|(?:отмеча|указыва|сообща|заявля|подчеркива|выража|рекоменду|призыва|предлага|счита|полага|"
+        r"приветству|утвержда|напомина|сожале|осужда|информиру)(?:ет|ют)|проси?т|просят|является|являются|"
+        r"выступи\w+|обеспокоен[аы]?|также|кроме|далее|вновь|ранее)\b"
+    ),
+    adverbial=_c(r",?\s*(?:также|кроме\s+того|в\s+частности|вновь|еще\s+раз|ещё\s+раз|в\s+\d{4}\s+году),?\s+"),
+    clause_patterns=(
+        # "…, чтобы Казахстан отменил …": the addressee after "чтобы" is skipped by `RussianAttributor`
+        _c(r",?\s*чтобы\s+"),
+        _c(r":\s*"),  # "рекомендовала Казахстану: a) ратифицировать …; b) …"
+        _c(r"к\s+(?=[а-яё])"),  # "призвала Казахстан к отмене смертной казни"
+    ),
+    # "призвала все политические партии воздерживаться …": up to the first infinitive, within a clause
+    any_addressee=_c(rf"(?:(?!чтобы\b|к\b)[^\s,;:]+\s+){{1,6}}?(?={_RU_INFINITIVE_WORD})"),
+    clause_tail=_c(r"(?:[\s,;]+(?:и|а|но)(?:\s+также)?)?[\s,;.]*$"),
+    note_source=_c(
+        r"^\s*((?:СП\s?\d+|JS\s?\d+|[A-ZА-ЯЁ][\w-]*(?:[-/][\w]+)*))(?!\w)(?:,|\s+(?:пп?\.|стр\.|с\.|п\b|\d))"
+    ),
+    state_name=russian_state,
+)
+
+
+WORDINGS: dict[str, SummaryWording] = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
 
 
 def wording_for(language: str | None) -> SummaryWording | None:
-    """The wording of a Spanish or French document; None for English (whose patterns live in `un_documents`)."""
+    """The wording of a Spanish, French or Russian document; None for English (whose patterns live in
+    `un_documents`)."""
     return WORDINGS.get(language or "")
 
 
@@ -385,13 +614,13 @@ def wording_for(language: str | None) -> SummaryWording | None:
 # Who recommended what, in a Spanish or French sentence
 # ---------------------------------------------------------------------------------------------
 
-_CODE = re.compile(r"[A-Z][A-Za-z]*(?:[-/][A-Za-z]+)*(?:\s?\d{1,3})?(?:\s[A-Z])?")
+_CODE = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*(?:[-/][A-Za-zА-Яа-яЁё]+)*(?:\s?\d{1,3})?(?:\s[A-ZА-ЯЁ])?")
 _NAME_WORD = rf"(?:[{UPPER}0-9][\w’'.&-]*|[a-z]{_APOSTROPHE}[{UPPER}][\w’'.-]*)"
 _ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TOKEN = re.compile(r"\([^()]*\)|[^\s,()]+|,")
 # A name that ends in "(ACRONYM)" at the start of a sentence, lower-case words and all.
-_NAME_WITH_ACRONYM = re.compile(rf"[{UPPER}][^.;:()]{{2,150}}?\([A-Z][\w/-]*(?:\s[A-Z][\w/-]*)*(?:\s?\d{{1,3}})?\)")
+_NAME_WITH_ACRONYM = re.compile(rf"[{UPPER}][^.;:()]{{2,150}}?\([A-ZА-ЯЁ][\w/-]*(?:\s[A-ZА-ЯЁ][\w/-]*)*(?:\s?\d{{1,3}})?\)")
 
 
 @dataclass
@@ -700,5 +929,110 @@ _COMMITTEES = {"CERD", "CEDAW", "CRC", "CAT", "CESCR", "CED", "CRPD", "CMW", "Hu
 
 
 def _fold(name: str) -> str:
-    """A body's name as a lookup key: lower case, straight apostrophes, single spaces."""
-    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+    """A body's name as a lookup key: lower case, straight apostrophes, single spaces, "ё" as "е"."""
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower().replace("ё", "е")
+
+
+# ---------------------------------------------------------------------------------------------
+# Who recommended what, in a Russian sentence
+# ---------------------------------------------------------------------------------------------
+
+_RU_SO_THAT = re.compile(r",?\s*чтобы\s+")
+_RU_ADDRESSEE_WORD = re.compile(rf"{_RU_ADDRESSEE_WORDS}(?!\w)", re.IGNORECASE)
+_RU_ADDRESSEE_AT_END = re.compile(rf"(?:^|\s){_RU_ADDRESSEE_WORDS}\s*$", re.IGNORECASE)
+_RU_CAPITALISED = re.compile(_RU_CAPITALISED_RUN)
+_RU_MAX_STATE_WORDS = 8
+
+
+class RussianAttributor(RomanceAttributor):
+    """The Russian reader: the subject comes before the verb as in Spanish and French, but whoever is asked to
+    act is a noun in the dative or accusative ("рекомендовала Казахстану принять …", "призвала правительство
+    обеспечить …"), and the impersonal form names its source and addressee before the verb ("В СП2
+    Казахстану рекомендовано …")."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._impersonal = re.compile(r"(?:^|[,;]\s*|\sи\s+)[Вв]о?\s+(?P<source>[^,;]+?),?\s*$")
+
+    def _impersonal_subject(self, pre: str, footnote: str | None) -> tuple[list[str], int] | None:
+        if self.wording.not_attribution.search(pre):
+            return None  # "как было рекомендовано": someone else's recommendation, recalled
+        return super()._impersonal_subject(_without_addressee_at_end(pre), footnote)
+
+    def _clause_start(self, after: str, verb: str) -> int:
+        """Past the addressee: "Казахстану ", "правительству ", ", чтобы Казахстан ", "Казахстан к "."""
+        if adverbial := self.wording.adverbial.match(after):
+            return adverbial.end() + self._clause_start(after[adverbial.end() :], verb)
+        skip = _addressee_end(after)
+        rest = after[skip:]
+        if skip and (adverbial := self.wording.adverbial.match(rest)):
+            skip, rest = skip + adverbial.end(), rest[adverbial.end() :]
+        if match := _RU_SO_THAT.match(rest):  # "…, чтобы Казахстан отменил …" keeps "отменил …"
+            return skip + match.end() + _addressee_end(rest[match.end() :])
+        for pattern in self.wording.clause_patterns[1:]:
+            if match := pattern.match(rest):
+                return skip + match.end()
+        if not skip and self.wording.person_object_verbs.search(verb) and (
+                match := self.wording.any_addressee.match(rest)):
+            return match.end()
+        return skip
+
+
+def _addressee_end(text: str) -> int:
+    """Where the text goes on after the State or authorities it opens with (0 when it opens with neither)."""
+    if match := _RU_ADDRESSEE_WORD.match(text):  # "правительству", or "правительству Казахстана"
+        end = match.end()
+        following = re.match(r"\s+", text[end:])
+        if following and (state_end := _state_end(text[end + following.end() :])):
+            end += following.end() + state_end
+        return end + _spaces(text[end:])
+    if state_end := _state_end(text):
+        return state_end + _spaces(text[state_end:])
+    return 0
+
+
+def _state_end(text: str) -> int:
+    """The length of the State name (in any case) the text opens with, or 0."""
+    match = _RU_CAPITALISED.match(text)
+    if not match:
+        return 0
+    words = match.group().split()[:_RU_MAX_STATE_WORDS]
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if russian_state(name.rstrip(")") if name.count("(") < name.count(")") else name, fuzzy=False):
+            end = text.index(words[count - 1]) + len(words[count - 1])
+            # "Казахстану и Кыргызстану": several States asked together
+            if (joined := re.match(r"\s*(?:,|и)\s+", text[end:])) and (more := _state_end(text[end + joined.end() :])):
+                return end + joined.end() + more
+            return end
+    return 0
+
+
+def _spaces(text: str) -> int:
+    return len(text) - len(text.lstrip(" ,"))
+
+
+def _without_addressee_at_end(pre: str) -> str:
+    """"В СП2 Казахстану " -> "В СП2 ": the impersonal form names who should act before its verb."""
+    stripped = pre.rstrip()
+    if match := _RU_ADDRESSEE_AT_END.search(stripped):
+        return stripped[: match.start()] + " "
+    words = stripped.split()
+    for count in range(1, min(len(words), _RU_MAX_STATE_WORDS) + 1):
+        tail = " ".join(words[-count:])
+        if russian_state(tail, fuzzy=False):
+            return stripped[: len(stripped) - len(tail)]
+    return pre
+
+
+def attributor_for(wording: SummaryWording, notes: dict[str, list[str]]) -> RomanceAttributor:
+    """The reader of one document's attributions, in its language."""
+    reader = RussianAttributor if wording.language == "ru" else RomanceAttributor
+    return reader(wording, notes)
+
+
+def normalise_code(code: str, wording: SummaryWording) -> str:
+    """A stakeholder code as the English documents write it: "СП1" -> "JS1", "КПП" -> "CAT", "ACNUR" -> "UNHCR"."""
+    if match := wording.joint.fullmatch(code):
+        return f"JS{match.group(1) or match.group(2)}"
+    return wording.agency_codes.get(code, code)
