@@ -212,3 +212,46 @@ def test_filters_match_whole_values_only(store):
     assert store.search("penalty", Filters(state="Korea")).total == 0
     assert {hit.state_under_review for hit in store.search("penalty", Filters(cycle=1)).hits} == \
         {"Democratic People's Republic of Korea"}
+
+
+CHINESE = [  # written for this test: "ratify the OP to the Convention against Torture", "protect children's rights"
+    "批准《禁止酷刑公约任择议定书》",
+    "保护儿童权利",
+]
+
+
+def test_words_inside_chinese_text_are_found(store):
+    store.save(Document(source="zh.txt", content_hash="zh", format="txt", kind="wg_report", text="",
+                        state_under_review="Ruritania",
+                        recommendations=[Recommendation(text, paragraph=f"9.{i}") for i, text in enumerate(CHINESE)]))
+    zh = Filters(state="Ruritania")
+    assert texts(store.search("酷刑", zh)) == [CHINESE[0]]  # "torture", inside a run with no spaces
+    assert texts(store.search("禁止酷刑", zh)) == [CHINESE[0]]  # a longer word: its character pairs in order
+    assert texts(store.search("儿童", zh)) == [CHINESE[1]]
+    assert texts(store.search("童", zh)) == [CHINESE[1]]  # one character
+    assert store.search("酷刑儿童", zh).total == 0  # pairs must stand next to each other
+    assert store.search("儿童 OR 酷刑", zh).total == 2
+    assert store.search("registration", zh).total == 0  # other scripts as before
+
+
+def test_chinese_query_terms_become_phrases_of_character_pairs():
+    assert to_fts5(parse_query("禁止酷刑")) == '"禁止 止酷 酷刑"'
+    assert to_fts5(parse_query("童")) == '"童" *'
+
+
+def test_a_store_made_before_chinese_search_terms_gets_them_on_upgrade(tmp_path):
+    from alembic import command
+
+    from uprmonitor.store.database import alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with Store(url) as store:
+        store.save(Document(source="zh.txt", content_hash="zh", format="txt", kind="wg_report", text="",
+                            recommendations=[Recommendation(CHINESE[0], paragraph="9.1")]))
+        config = alembic_config(store.engine)
+        with store.engine.begin() as connection:  # back to the schema of revision 0003, data kept
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+        assert store.search("酷刑").total == 0  # what users of revision 0003 saw
+    with Store(url) as store:  # opening the store runs the pending migration
+        assert texts(store.search("酷刑")) == [CHINESE[0]]

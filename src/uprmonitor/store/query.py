@@ -142,9 +142,42 @@ def _has_positive(node) -> bool:
     return all(_has_positive(operand) for operand in node.operands)
 
 
+# Chinese (and Japanese kanji) runs: written without spaces, so a word index sees a whole clause as one word.
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def cjk_search_terms(text: str) -> str | None:
+    """What the full-text index adds for text written without spaces: every pair of neighbouring Chinese
+    characters, the length most Chinese words have ("酷刑" torture, "儿童" children), in text order (so a
+    longer word is found as a phrase of pairs), and characters that stand alone. None for other text."""
+    terms = []
+    for run in _CJK_RUN.findall(text or ""):
+        terms += [run[i : i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
+    return " ".join(terms) if terms else None
+
+
+def _cjk_query(text: str) -> tuple[str, bool] | None:
+    """(space-separated index terms, is a single character) for a query word written in Chinese, else None."""
+    if not _CJK_RUN.search(text):
+        return None
+    parts = []
+    for piece in re.split(f"({_CJK_RUN.pattern})", text):
+        if _CJK_RUN.fullmatch(piece):
+            parts.append(cjk_search_terms(piece))
+        elif piece.strip():
+            parts.append(piece.strip())
+    single = len(parts) == 1 and len(text.strip()) == 1
+    return " ".join(parts), single
+
+
 def to_fts5(node) -> str:
-    """FTS5 MATCH syntax. Every word is quoted, so punctuation in it is never read as syntax."""
+    """FTS5 MATCH syntax. Every word is quoted, so punctuation in it is never read as syntax. A Chinese word
+    becomes the phrase of its character pairs; a single character, the prefix of one."""
     if isinstance(node, Term):
+        cjk = _cjk_query(node.text)
+        if cjk is not None:
+            terms, single = cjk
+            return '"' + terms.replace('"', '""') + '"' + (" *" if single else "")
         return '"' + node.text.replace('"', '""') + '"'
     if isinstance(node, Or):
         return "(" + " OR ".join(to_fts5(operand) for operand in node.operands) + ")"
@@ -161,6 +194,14 @@ def to_fts5(node) -> str:
 def to_tsquery_parts(node, parameters: list[str]) -> str:
     """PostgreSQL tsquery SQL built from plainto/phraseto_tsquery calls; values go in `parameters`."""
     if isinstance(node, Term):
+        cjk = _cjk_query(node.text)
+        if cjk is not None:
+            terms, single = cjk
+            if single:  # a prefix query: the one character is safe to put in the tsquery text
+                parameters.append(terms + ":*")
+                return f"to_tsquery('simple', :q{len(parameters) - 1})"
+            parameters.append(terms)
+            return f"phraseto_tsquery('simple', :q{len(parameters) - 1})"
         parameters.append(node.text)
         function = "phraseto_tsquery" if node.phrase else "plainto_tsquery"
         return f"{function}('english', :q{len(parameters) - 1})"

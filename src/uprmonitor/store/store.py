@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from uprmonitor.errors import StoreError
 from uprmonitor.model import LABEL_FIELDS, Document, Label, Recommendation, Section
 from uprmonitor.store.database import create_store_engine, resolve_database_url, upgrade_schema
+from uprmonitor.store.query import cjk_search_terms
 from uprmonitor.store.schema import (
     ConcernRow,
     DocumentRow,
@@ -419,6 +420,7 @@ def _recommendation_row(
         section_ref=section_rows.get(recommendation.section) if recommendation.section else None,
         paragraph=recommendation.paragraph,
         text=recommendation.text,
+        search_terms=cjk_search_terms(recommendation.text),
         position=recommendation.position,
         stakeholder=recommendation.stakeholder,
         page=recommendation.page,
