@@ -255,3 +255,25 @@ def test_a_store_made_before_chinese_search_terms_gets_them_on_upgrade(tmp_path)
         assert store.search("酷刑").total == 0  # what users of revision 0003 saw
     with Store(url) as store:  # opening the store runs the pending migration
         assert texts(store.search("酷刑")) == [CHINESE[0]]
+
+
+OTHER_LANGUAGES = [  # written for this test
+    ("ru", "Положить конец пыткам и жестокому обращению с задержанными"),
+    ("es", "Proteger a los niños contra la violencia"),
+    ("fr", "Protéger les enfants contre la torture"),
+]
+
+
+def test_every_form_of_a_word_is_found_in_spanish_french_and_russian(store):
+    for language, text_ in OTHER_LANGUAGES:
+        store.save(Document(source=f"{language}.txt", content_hash=language, format="txt", kind="wg_report",
+                            text="", language=language, state_under_review="Ruritania",
+                            recommendations=[Recommendation(text_, paragraph="9.1")]))
+    zh = Filters(state="Ruritania")
+    assert texts(store.search("пытки", zh)) == [OTHER_LANGUAGES[0][1]]  # the text says "пыткам"
+    # Forms the index's English (Porter) stemmer keeps apart: the text says "niños" and "Protéger".
+    assert texts(store.search("niñas", zh)) == [OTHER_LANGUAGES[1][1]]
+    # Spanish and French share stems: "protégées" also finds Spanish "Proteger", the same ask.
+    assert sorted(texts(store.search("protégées", zh))) == sorted([OTHER_LANGUAGES[1][1], OTHER_LANGUAGES[2][1]])
+    assert store.search('"пытки"', zh).total == 0  # a phrase is taken as written
+    assert texts(store.search("жестокому", zh)) == [OTHER_LANGUAGES[0][1]]  # the form as written, too

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from uprmonitor.errors import UPRError
 
@@ -146,14 +147,41 @@ def _has_positive(node) -> bool:
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-def cjk_search_terms(text: str) -> str | None:
-    """What the full-text index adds for text written without spaces: every pair of neighbouring Chinese
-    characters, the length most Chinese words have ("酷刑" torture, "儿童" children), in text order (so a
-    longer word is found as a phrase of pairs), and characters that stand alone. None for other text."""
+# The index's own stemmer (Porter) is English; these languages get Snowball stems of their own.
+_SNOWBALL = {"es": "spanish", "fr": "french", "ru": "russian", "ar": "arabic"}
+_SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru",)), (re.compile(r"[\u0600-\u06ff]"), ("ar",)))
+
+
+@lru_cache(maxsize=len(_SNOWBALL))
+def _stemmer(language: str):
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(_SNOWBALL[language])
+
+
+def search_terms(text: str, language: str | None = None) -> str | None:
+    """What the full-text index reads besides the text itself, or None when nothing.
+
+    - Chinese is written without spaces: every pair of neighbouring characters, the length most Chinese words
+      have ("酷刑" torture, "儿童" children), in text order (a longer word is found as a phrase of pairs), and
+      characters that stand alone;
+    - a text in Spanish, French, Russian or Arabic (`language`): the Snowball stem of each word that differs
+      from the word ("пытки", "пытками" -> "пытк"; "niños" -> "niñ"), so that a search finds every form.
+    """
     terms = []
     for run in _CJK_RUN.findall(text or ""):
         terms += [run[i : i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
+    if language in _SNOWBALL and text:
+        words = [word.lower() for word in _WORD_CHARS.findall(text) if not word.isdigit()]
+        terms += [stem for word, stem in zip(words, _stemmer(language).stemWords(words), strict=True) if stem != word]
     return " ".join(terms) if terms else None
+
+
+def _stems(word: str) -> list[str]:
+    """The stems a query word may have been indexed under, in the languages its script allows."""
+    languages = next((langs for script, langs in _SCRIPT_LANGUAGES if script.search(word)), ("es", "fr"))
+    lowered = word.lower()
+    return sorted({stem for lang in languages if (stem := _stemmer(lang).stemWord(lowered)) != lowered})
 
 
 def _cjk_query(text: str) -> tuple[str, bool] | None:
@@ -163,7 +191,7 @@ def _cjk_query(text: str) -> tuple[str, bool] | None:
     parts = []
     for piece in re.split(f"({_CJK_RUN.pattern})", text):
         if _CJK_RUN.fullmatch(piece):
-            parts.append(cjk_search_terms(piece))
+            parts.append(search_terms(piece))
         elif piece.strip():
             parts.append(piece.strip())
     single = len(parts) == 1 and len(text.strip()) == 1
@@ -178,7 +206,9 @@ def to_fts5(node) -> str:
         if cjk is not None:
             terms, single = cjk
             return '"' + terms.replace('"', '""') + '"' + (" *" if single else "")
-        return '"' + node.text.replace('"', '""') + '"'
+        stems = [] if node.phrase else _stems(node.text)
+        quoted = ['"' + term.replace('"', '""') + '"' for term in (node.text, *stems)]
+        return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
     if isinstance(node, Or):
         return "(" + " OR ".join(to_fts5(operand) for operand in node.operands) + ")"
     if isinstance(node, And):
@@ -204,7 +234,11 @@ def to_tsquery_parts(node, parameters: list[str]) -> str:
             return f"phraseto_tsquery('simple', :q{len(parameters) - 1})"
         parameters.append(node.text)
         function = "phraseto_tsquery" if node.phrase else "plainto_tsquery"
-        return f"{function}('english', :q{len(parameters) - 1})"
+        query = f"{function}('english', :q{len(parameters) - 1})"
+        for stem in [] if node.phrase else _stems(node.text):
+            parameters.append(stem)
+            query += f" || plainto_tsquery('simple', :q{len(parameters) - 1})"
+        return f"({query})"
     if isinstance(node, Not):
         return f"(!! {to_tsquery_parts(node.operand, parameters)})"
     joiner = " || " if isinstance(node, Or) else " && "

@@ -87,7 +87,8 @@ class RecommendationRow(Base):
     section: Mapped[str | None] = mapped_column(Text)  # heading, denormalised for exports
     paragraph: Mapped[str | None] = mapped_column(String(32), index=True)
     text: Mapped[str] = mapped_column(Text)
-    # What the full-text index reads besides `text`: Chinese character pairs (query.cjk_search_terms).
+    # What the full-text index reads besides `text`: Chinese character pairs, stems of other languages
+    # (query.search_terms).
     search_terms: Mapped[str | None] = mapped_column(Text)
     position: Mapped[str | None] = mapped_column(String(16), index=True)
     stakeholder: Mapped[str | None] = mapped_column(String(200))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from uprmonitor.errors import StoreError
 from uprmonitor.model import LABEL_FIELDS, Document, Label, Recommendation, Section
 from uprmonitor.store.database import create_store_engine, resolve_database_url, upgrade_schema
-from uprmonitor.store.query import cjk_search_terms
+from uprmonitor.store.query import search_terms
 from uprmonitor.store.schema import (
     ConcernRow,
     DocumentRow,
@@ -407,12 +407,13 @@ def _document_row(document: Document) -> DocumentRow:
         row.sections.append(section_row)
         section_rows.setdefault(section.heading, section_row)
     for ordinal, recommendation in enumerate(document.recommendations):
-        row.recommendations.append(_recommendation_row(ordinal, recommendation, section_rows))
+        row.recommendations.append(_recommendation_row(ordinal, recommendation, section_rows, document.language))
     return row
 
 
 def _recommendation_row(
-    ordinal: int, recommendation: Recommendation, section_rows: dict[str | None, SectionRow]
+    ordinal: int, recommendation: Recommendation, section_rows: dict[str | None, SectionRow],
+    language: str | None = None,
 ) -> RecommendationRow:
     return RecommendationRow(
         ordinal=ordinal,
@@ -420,7 +421,7 @@ def _recommendation_row(
         section_ref=section_rows.get(recommendation.section) if recommendation.section else None,
         paragraph=recommendation.paragraph,
         text=recommendation.text,
-        search_terms=cjk_search_terms(recommendation.text),
+        search_terms=search_terms(recommendation.text, language),
         position=recommendation.position,
         stakeholder=recommendation.stakeholder,
         page=recommendation.page,

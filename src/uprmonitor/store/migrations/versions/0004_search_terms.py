@@ -1,9 +1,10 @@
-"""full-text search finds words inside Chinese text
+"""full-text search finds words inside Chinese text, and every form of a Spanish, French, Russian or Arabic word
 
 Chinese is written without spaces, so the word-based index (FTS5 unicode61 / PostgreSQL's parser) saw a whole
-clause as one word and a search for "酷刑" (torture) found nothing. Each recommendation now carries
-`search_terms` (its neighbouring character pairs, see store/query.py `cjk_search_terms`), and the index reads
-the text and those terms together.
+clause as one word and a search for "酷刑" (torture) found nothing; and the index's stemmer is English, so
+"пытки" did not find "пытками". Each recommendation now carries `search_terms` (store/query.py `search_terms`:
+Chinese character pairs, Snowball stems of the other languages), and the index reads the text and those terms
+together.
 
 SQLite: the FTS5 table's content becomes a view joining both; triggers keep it in step as before.
 PostgreSQL: the stored tsvector is computed from both.
@@ -17,7 +18,7 @@ from importlib import import_module
 import sqlalchemy as sa
 from alembic import op
 
-from uprmonitor.store.query import cjk_search_terms
+from uprmonitor.store.query import search_terms
 
 revision = "0004"
 down_revision = "0003"
@@ -67,10 +68,11 @@ def _run_for_dialect(statements: dict[str, list[str]]) -> None:
 
 
 def _fill_search_terms() -> None:
-    """Terms for the Chinese recommendations already stored (any other text keeps NULL)."""
+    """Terms for the recommendations already stored (English text keeps NULL)."""
     connection = op.get_bind()
-    rows = connection.execute(sa.text("SELECT id, text FROM recommendations")).fetchall()
-    updates = [{"id": id_, "terms": terms} for id_, text in rows if (terms := cjk_search_terms(text))]
+    rows = connection.execute(sa.text(
+        "SELECT r.id, r.text, d.language FROM recommendations r JOIN documents d ON d.id = r.document_id")).fetchall()
+    updates = [{"id": id_, "terms": terms} for id_, text, language in rows if (terms := search_terms(text, language))]
     if updates:
         connection.execute(sa.text("UPDATE recommendations SET search_terms = :terms WHERE id = :id"), updates)
 
