@@ -10,6 +10,7 @@ from __future__ import annotations
 import docx
 import pytest
 
+import test_wg_addendum_ar_zh as ar_zh
 from uprmonitor.ingest import read_document
 from uprmonitor.model import Block, ExtractedText
 from uprmonitor.pipeline import analyze_files
@@ -93,7 +94,8 @@ RUSSIAN = """\
      рекомендацию 140.14.
 """
 
-ADDENDA = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN}
+# The same addendum in Arabic and Chinese lives with the other tests of those languages.
+ADDENDA = {"es": SPANISH, "fr": FRENCH, "ru": RUSSIAN, "ar": ar_zh.ARABIC, "zh": ar_zh.CHINESE}
 SUPPORTED = ["140.1", "140.3", "140.4", "140.5", "140.8", "140.9", "140.10", "140.12", "140.15", "140.16"]
 NOTED = ["140.2", "140.6", "140.7", "140.11", "140.13", "140.14"]
 

@@ -40,7 +40,12 @@ _ADDENDUM_TITLE = re.compile(
     + _words("Observations sur les conclusions et").pattern + r"\s*/?\s*ou\s*recommandations|"
     + r"engagements\s*exprim[ée]s\s*et\s*r[ée]ponses\s*de\s*l\s*['’]\s*[ÉE]tat\s*examin[ée]|"
     + _words("Мнения по выводам и").pattern + r"\s*/?\s*или\s*рекомендациям|"
-    + _words("добровольные обязательства и ответы государства").pattern,
+    + _words("добровольные обязательства и ответы государства").pattern + "|"
+    # Arabic and Chinese; Chinese has no spaces, so a line may wrap between any two characters.
+    + _words("آراء بشأن الاستنتاجات").pattern + r"\s*و\s*/?\s*أو\s*التوصيات|"
+    + _words("والالتزامات الطوعية والردود المقدمة من الدولة موضوع الاستعراض").pattern + "|"
+    + r"\s*".join("对结论和") + r"\s*/?\s*" + r"\s*".join("或建议") + "|"
+    + r"\s*".join("自愿承诺和被审议国所作答复"),
     re.IGNORECASE,
 )
 _THEMATIC_TITLE = re.compile(
@@ -65,7 +70,13 @@ _SUMMARY_TITLE = re.compile(
     + _loose_words("Résumé des communications des parties prenantes") + "|"
     + _loose_words("Résumé établi par le Haut-Commissariat") + "|"
     + r"Резюме\s*материалов,?\s*представленных\s*заинтересованными\s*сторонами|"
-    + r"Резюме,?\s*подготовленное\s*Управлением\s*Верховного\s*комиссара",
+    + r"Резюме,?\s*подготовленное\s*Управлением\s*Верховного\s*комиссара|"
+    # Arabic and Chinese: "موجز الورقات المقدمة من أصحاب المصلحة", "利益攸关方(就…)提交的材料概述", and the older
+    # "summary prepared by the Office" titles
+    + r"موجز\s*(?:ال)?(?:ورقات|معلومات|بيانات)\s*(?:ال)?مقدمة\s*من\s*[أا]صحاب\s*(?:ال)?مصلحة|"
+    + r"موجز\s*[أا]عدته\s*مفوضية\s*(?:ال)?[أا]مم\s*(?:ال)?متحدة\s*(?:ال)?سامية|"
+    + r"\s*".join("利益攸关方") + r"(?:\s*就.{1,40}?)?" + r"\s*".join("提交的材料概述") + "|" + r"\s*".join("利益攸关方提交材料概述") + "|"
+    + r"\s*".join("联合国人权事务高级专员办事处") + r".{0,60}?" + r"\s*".join("编写的概述"),
     re.IGNORECASE,
 )
 _COMPILATION_TITLE = re.compile(
@@ -76,14 +87,19 @@ _COMPILATION_TITLE = re.compile(
     + _loose_words("información de las Naciones Unidas") + "|"
     + _loose_words("Compilation concernant") + "|" + _loose_words("Compilation établie par le Haut-Commissariat")
     + "|" + _loose_words("Compilation d'informations") + "|"
-    + r"Подборка\s*информации|Подборка,?\s*подготовленная\s*Управлением",
+    + r"Подборка\s*информации|Подборка,?\s*подготовленная\s*Управлением|"
+    + r"تجميع\s*(?:ال)?معلومات\s*(?:بشأن|المتعلقة|عن)|تجميع\s*لمعلومات\s*(?:ال)?[أا]مم\s*(?:ال)?متحدة|"
+    + r"تجميع\s*[أا]عدته\s*مفوضية|"
+    + r"\s*".join("关于") + r".{1,40}?" + r"\s*".join("的资料汇编") + "|" + r"\s*".join("联合国资料汇编") + "|"
+    + r"\s*".join("联合国人权事务高级专员办事处") + r".{0,60}?" + r"\s*".join("编写的汇编"),
     re.I,
 )
 _NATIONAL_TITLE = re.compile(
     _words("National report submitted in accordance").pattern + "|"
     + _loose_words("Informe nacional presentado") + "|"
     + _loose_words("Rapport national") + r"\s*(?:soumis|pr[ée]sent[ée])|"
-    + r"Национальный\s*доклад,?\s*представленный",
+    + r"Национальный\s*доклад,?\s*представленный|"
+    + r"(?:ال)?تقرير\s*(?:ال)?وطني\s*(?:ال)?مقدم\s*وفقا|" + r"\s*".join("提交的国家报告"),
     re.IGNORECASE,
 )
 _OTHER_TITLES = re.compile(

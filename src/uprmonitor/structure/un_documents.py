@@ -29,10 +29,9 @@ from uprmonitor.structure.un_documents_languages import (
     UPPER,
     RomanceAttributor,
     SummaryWording,
-    attributor_for,
     normalise_code,
-    wording_for,
 )
+from uprmonitor.structure.un_documents_scripts import attributor_for, wording_for
 
 HEAD_CHARS = 4000  # masthead, symbol and title sit on the first page
 
@@ -94,6 +93,7 @@ _NOISE = [
     re.compile(r"\*|\* ?The present document.*|_{3,}|Please recycle.*"),
     re.compile(r"\* ?(?:El presente documento|Le présent document).*|Se ruega reciclar.*|Merci de recycler.*|Página \d+"),
     re.compile(r"\* ?Настоящий документ.*|Просьба отправить на вторичную переработку.*|Стр\. \d+"),
+    re.compile(r"\* ?(?:صدرت هذه الوثيقة|تصدر هذه الوثيقة|本文件).*|يرجى إعادة (?:الاستعمال|التدوير).*|请回收.*"),
 ]
 _ROMAN = re.compile(r"([IVX]{1,5})[.,]\s+(\S.*)")
 # Russian documents may letter their parts in Cyrillic ("В. Национальная основа"); a Cyrillic letter before
@@ -103,7 +103,8 @@ _NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)")
 _DOT_LEADER = re.compile(r"(?:\.\s?){5,}\s*\d*\s*$")
 _END_OF_BODY = re.compile(
     r"(?:Notes|Endnotes|NOTES|Annex(?:es)?(?: [IVX]+)?|ANNEX|Notas|NOTAS|Anexos?(?: [IVX]+)?|ANEXOS?|Annexes?(?: [IVX]+)?"
-    r"|Примечания|ПРИМЕЧАНИЯ|Приложени[ея](?: [IVX]+)?|ПРИЛОЖЕНИ[ЕЯ])"
+    r"|Примечания|ПРИМЕЧАНИЯ|Приложени[ея](?: [IVX]+)?|ПРИЛОЖЕНИ[ЕЯ]"
+    r"|الحواشي|الحواشي الختامية|المرفق(?: الأول)?|المرفقات|注|尾注|附件(?:[一二三])?)"
 )
 _CONTENTS = {"Contents", "CONTENTS"}
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")]*$")
@@ -140,21 +141,33 @@ def _block_heading_level(block: Block) -> int | None:
     return None
 
 
-def _heading_like(text: str, upper: str = LATIN_UPPER) -> bool:
+def _heading_like(text: str, upper: str = LATIN_UPPER, terminal: re.Pattern = _TERMINAL) -> bool:
     """Short, capitalised and not ending like a sentence (footnote markers ignored).
 
     Capitals are Latin unless the document is Russian: a stray Cyrillic "А" opening a line of an English
-    document ("А. Rule of law") is not read as a capital, as it never was."""
+    document ("А. Rule of law") is not read as a capital, as it never was. Arabic and Chinese have no
+    capitals: any of their letters may open a heading."""
     bare = _FOOTNOTE_TAIL.sub("", text)
-    return len(bare) <= 150 and bool(re.match(rf"[\W\d]*[{upper}]", bare)) and not _TERMINAL.search(bare)
+    return len(bare) <= 150 and bool(re.match(rf"[\W\d]*[{upper}]", bare)) and not terminal.search(bare)
 
 
-def _marker(line: _Line) -> tuple[str, str, str] | None:
-    """(kind, marker, rest) for a line opening with "I.", "A." or "12."; None otherwise."""
-    for kind, pattern in (("roman", _ROMAN), ("letter", _LETTER), ("number", _NUMBERED)):
+_MARKERS = (("roman", _ROMAN), ("letter", _LETTER), ("number", _NUMBERED))
+
+
+def _marker(line: _Line, wording: SummaryWording | None = None) -> tuple[str, str, str] | None:
+    """(kind, marker, rest) for a line opening with "I.", "A." or "12." (or "أولاً-", "一."); None otherwise."""
+    for kind, pattern in _markers(wording):
         if match := pattern.fullmatch(line.text):
             return kind, match.group(1), match.group(2)
     return None
+
+
+def _markers(wording: SummaryWording | None) -> tuple[tuple[str, re.Pattern], ...]:
+    return wording.markers if wording and wording.markers else _MARKERS
+
+
+def _number_pattern(wording: SummaryWording | None) -> re.Pattern:
+    return dict(_markers(wording))["number"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,6 +192,10 @@ class _LayoutReader:
         self.wording = wording
         self.contents = _CONTENTS | (wording.contents if wording else set())
         self.upper = UPPER if wording and wording.language == "ru" else LATIN_UPPER
+        if wording and wording.heading_letters:
+            self.upper = wording.heading_letters
+        self.terminal = wording.terminal if wording and wording.terminal else _TERMINAL
+        self.numbered = _number_pattern(wording)
         self.layout = _Layout()
         self.expected = 1  # next paragraph number
         self.paragraph: _Paragraph | None = None
@@ -197,7 +214,10 @@ class _LayoutReader:
         return self.layout
 
     def _heading_like(self, text: str) -> bool:
-        return _heading_like(text, self.upper)
+        return _heading_like(text, self.upper, self.terminal)
+
+    def _marker(self, line: _Line) -> tuple[str, str, str] | None:
+        return _marker(line, self.wording)
 
     def _next(self, index: int) -> _Line | None:
         return self.lines[index + 1] if index + 1 < len(self.lines) else None
@@ -206,9 +226,10 @@ class _LayoutReader:
         line, following = self.lines[index], self._next(index)
         if line.heading_level is not None:
             return self._open_heading(line, line.text, line.heading_level)
-        if line.opens_block and (match := _NUMBERED.fullmatch(line.text)) and not self._heading_like(match.group(2)):
+        if line.opens_block and (match := self.numbered.fullmatch(line.text)) and not self._heading_like(
+                match.group(2)):
             return self._open_paragraph(line, int(match.group(1)))  # the reader already cut paragraphs
-        marker = _marker(line) or self._unpunctuated_number(line)
+        marker = self._marker(line) or self._unpunctuated_number(line)
         if marker:
             kind, mark, rest = marker
             if kind == "number":
@@ -223,7 +244,7 @@ class _LayoutReader:
             self.paragraph.lines.append(line)
 
     def _numbered(self, line: _Line, number: int, rest: str, following: _Line | None) -> None:
-        standalone = following is None or _marker(following) is not None
+        standalone = following is None or self._marker(following) is not None
         # Paragraph numbers run on through the document; heading numbers restart in each part.
         # A number a little ahead of the expected one is a paragraph whose predecessor was lost.
         if self.expected <= number < self.expected + 5 and not (standalone and self._heading_like(rest)):
@@ -253,14 +274,14 @@ class _LayoutReader:
     def _plain_heading(self, line: _Line, following: _Line | None) -> bool:
         """An unnumbered heading ("Equality and non-discrimination") between two numbered items."""
         numbered_next = following is not None and (
-            _marker(following) is not None or re.match(rf"{self.expected}\s+[A-Z]", following.text)
+            self._marker(following) is not None or re.match(rf"{self.expected}\s+[A-Z]", following.text)
         )
         if not numbered_next or not self._heading_like(line.text):
             return False
         if self.paragraph is None or not self.paragraph.lines:
             return self.heading_open
         last = _FOOTNOTE_TAIL.sub("", self.paragraph.lines[-1].text)
-        return bool(_TERMINAL.search(last)) and len(line.text.split()) <= 15
+        return bool(self.terminal.search(last)) and len(line.text.split()) <= 15
 
     def _open_heading(self, line: _Line, text: str, level: int) -> None:
         self.layout.sections.append(Section(heading=text, level=level, page=line.page, start=line.start))
@@ -317,13 +338,15 @@ _ABBREVIATIONS = {"e.g", "i.e", "No", "Nos", "para", "paras", "art", "arts", "Ar
 _SENTENCE_END = re.compile(rf"(?<=[.!?])[”\"’)»]*\s+(?=[{UPPER}“\"‘(«¿¡])")
 
 
-def _joined(paragraph: _Paragraph) -> _Mapped:
-    """The paragraph's lines as one text (number removed), with soft hyphens undone."""
+def _joined(paragraph: _Paragraph, wording: SummaryWording | None = None) -> _Mapped:
+    """The paragraph's lines as one text (number removed), with soft hyphens undone (and, in Chinese, no
+    space where a line broke between two characters)."""
     texts, offsets = [], []
+    numbered = _number_pattern(wording)
     for position, line in enumerate(paragraph.lines):
         text = line.text
         skip = 0
-        if position == 0 and (match := _NUMBERED.fullmatch(text)):
+        if position == 0 and (match := numbered.fullmatch(text)):
             skip = match.start(2)
         if position:
             texts.append("\n")
@@ -331,37 +354,44 @@ def _joined(paragraph: _Paragraph) -> _Mapped:
         texts.append(text[skip:])
         offsets.extend(range(line.start + skip, line.start + len(text)))
     mapped = _Mapped("".join(texts), offsets).sub(_SOFT_BREAK)
+    if wording and wording.line_join:
+        mapped = mapped.sub(wording.line_join)
     return mapped.sub(_NEWLINE, " ")
 
 
-def _footnote_numbers(mapped: _Mapped) -> list[tuple[int, str]]:
+def _footnote_patterns(wording: SummaryWording | None) -> tuple[re.Pattern, ...]:
+    return wording.footnote_patterns if wording and wording.footnote_patterns else _FOOTNOTE_PATTERNS
+
+
+def _footnote_numbers(mapped: _Mapped, wording: SummaryWording | None = None) -> list[tuple[int, str]]:
     """(position in text, number) of every footnote marker, before they are removed."""
     found = []
-    for pattern in _FOOTNOTE_PATTERNS:
+    for pattern in _footnote_patterns(wording):
         found.extend((m.start(), m.group().strip()) for m in pattern.finditer(mapped.text))
     return sorted(found)
 
 
-def _strip_footnotes(mapped: _Mapped) -> _Mapped:
-    for pattern in _FOOTNOTE_PATTERNS:
+def _strip_footnotes(mapped: _Mapped, wording: SummaryWording | None = None) -> _Mapped:
+    for pattern in _footnote_patterns(wording):
         mapped = mapped.sub(pattern)
     return mapped.sub(_SPACES, " ")
 
 
-def clean_text(text: str) -> str:
-    """A de-wrapped paragraph or heading without footnote markers."""
-    return _strip_footnotes(_Mapped(text, list(range(len(text))))).text.strip()
+def clean_text(text: str, language: str | None = None) -> str:
+    """A de-wrapped paragraph or heading without footnote markers (in the given language's way of writing them)."""
+    return _strip_footnotes(_Mapped(text, list(range(len(text)))), wording_for(language)).text.strip()
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, language: str | None = None) -> list[str]:
     """The sentences of a cleaned paragraph (as in `Section.concerns`)."""
-    return [text[start:end] for start, end in _sentences(text)]
+    return [text[start:end] for start, end in _sentences(text, wording_for(language))]
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(text: str, wording: SummaryWording | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence; does not split after "para.", "No.", "e.g." or an initial."""
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
+    sentence_end = wording.sentence_end if wording and wording.sentence_end else _SENTENCE_END
+    for match in sentence_end.finditer(text):
         word = re.search(r"([\w.]+)[.!?][”\"’)»]*$", text[start : match.start() + 1])
         token = word.group(1) if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[A-ZА-ЯЁ]", token):
@@ -845,12 +875,19 @@ def _note_sources(text: str, wording: SummaryWording | None = None) -> list[str]
     for part in parts:
         match = source.match(part)
         # a UN document symbol ("A/HRC/50/16") is a source, but not a stakeholder
-        if match and sum(ch.isupper() for ch in match.group(1)) >= 2 and not re.search(r"/\d", match.group(1)):
+        if match and _is_code(match.group(1), wording) and not re.search(r"/\d", match.group(1)):
             code = _normalise_code(match.group(1))
             code = normalise_code(code, wording) if wording else code
             if code not in codes:
                 codes.append(code)
     return codes
+
+
+def _is_code(text: str, wording: SummaryWording | None) -> bool:
+    """Two capitals at least: "JS1", "HRW" — or a joint submission written out ("联署材料1", "الورقة المشتركة 1")."""
+    if sum(ch.isupper() for ch in text) >= 2:
+        return True
+    return bool(wording and wording.language in ("ar", "zh") and wording.joint.fullmatch(text.strip()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -897,19 +934,20 @@ def _parse(extracted: ExtractedText, with_recommendations: bool) -> Structure:
     lines = _lines(extracted)
     layout = _LayoutReader(lines[_body_start(lines, wording) :], wording).read()
     for section in layout.sections:
-        section.heading = clean_text(section.heading) if section.heading else None
+        section.heading = clean_text(section.heading, language) if section.heading else None
     notes = _endnotes(layout.notes, wording)
     attributor = attributor_for(wording, notes) if wording else _Attributor(notes)
     recommendations = []
     for section_index, paragraph in layout.paragraphs:
         section = layout.sections[section_index]
-        mapped = _joined(paragraph)
-        cleaned = _strip_footnotes(mapped)
+        mapped = _joined(paragraph, wording)
+        cleaned = _strip_footnotes(mapped, wording)
         section.concerns.append(cleaned.text.strip())
         section.end = mapped.offsets[-1] + 1 if mapped.offsets else section.end
         if with_recommendations:
-            footnotes = _footnote_numbers(mapped)
-            recommendations.extend(_recommendations(cleaned, mapped, footnotes, paragraph, section, attributor))
+            footnotes = _footnote_numbers(mapped, wording)
+            recommendations.extend(
+                _recommendations(cleaned, mapped, footnotes, paragraph, section, attributor, wording))
     return Structure(title=title, sections=layout.sections, recommendations=recommendations, metadata=metadata)
 
 
@@ -917,7 +955,7 @@ def _body_start(lines: list[_Line], wording: SummaryWording | None = None) -> in
     """Index of the first line after the masthead and title: the first heading or numbered paragraph."""
     contents = _CONTENTS | (wording.contents if wording else set())
     for index, line in enumerate(lines):
-        if line.heading_level is not None or _marker(line) or line.text in contents:
+        if line.heading_level is not None or _marker(line, wording) or line.text in contents:
             return index
     return 0
 
@@ -929,11 +967,12 @@ def _recommendations(
     paragraph: _Paragraph,
     section: Section,
     attributor: _Attributor | RomanceAttributor,
+    wording: SummaryWording | None = None,
 ) -> list[Recommendation]:
     attributor.new_paragraph()
     found = []
     text = cleaned.text
-    for start, end in _sentences(text):
+    for start, end in _sentences(text, wording):
         sentence = text[start:end]
         footnote = _last_footnote(raw, footnotes, cleaned, start, sentence)
         attributor.remember(sentence)  # "JS1 noted …; it recommended …" refers to this sentence's subject

@@ -82,6 +82,13 @@ class SummaryWording:
     note_source: re.Pattern | None = None
     # the State a title names, when the language declines names ("по Казахстану"); None: as written
     state_name: Callable[[str], str | None] | None = None
+    # Layout of scripts without capitals or with their own numbering (Arabic, Chinese); None: the Latin rules.
+    markers: tuple[tuple[str, re.Pattern], ...] | None = None  # ("roman"|"letter"|"number", pattern) in order
+    heading_letters: str | None = None  # a character class a heading may open with, instead of capitals
+    terminal: re.Pattern | None = None  # a line ending like a sentence ("。", "؛")
+    footnote_patterns: tuple[re.Pattern, ...] | None = None  # footnote markers glued to the text
+    sentence_end: re.Pattern | None = None  # where one sentence ends and the next begins
+    line_join: re.Pattern | None = None  # a line break between two characters that join without a space
 
 
 def _c(pattern: str, flags: int = 0) -> re.Pattern:

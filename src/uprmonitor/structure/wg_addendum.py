@@ -13,8 +13,8 @@ Partial support ("partially accepts", "Supported/Noted") counts as "noted": the 
 the whole recommendation, and the UN's two-way vocabulary keeps "supported" for full support. The
 paragraphs concerned are listed in `metadata["partially_supported"]` so nothing is lost.
 
-Spanish, French and Russian addenda are read by the same algorithm with their own words
-(`wg_addendum_languages`); the language is the document's (`detect_language`), English otherwise.
+Spanish, French, Russian, Arabic and Chinese addenda are read by the same algorithm with their own
+words (`wg_addendum_languages`); the language is the document's (`detect_language`), English otherwise.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ ENGLISH = AddendumWording(
 
 
 def wording_for(language: str) -> AddendumWording:
-    """The wording of the addendum's language: Spanish, French, Russian, else English."""
+    """The wording of the addendum's language: Spanish, French, Russian, Arabic, Chinese, else English."""
     return OTHER_LANGUAGES.get(language, ENGLISH)
 
 
@@ -109,11 +109,12 @@ def expand_numbers(number_list: str, wording: AddendumWording = ENGLISH) -> list
 
     A range expands within one paragraph: its end may repeat the paragraph ("115.3–115.7") or not
     ("122.17-18"); a range across paragraphs ("115.9–116.2") keeps only its ends. Other languages
-    write ranges with their own words ("115.3 a 115.7", "с 115.3 по 115.7"), given by `wording`.
+    write ranges with their own words ("115.3 a 115.7", "с 115.3 по 115.7"), given by `wording`, and
+    Arabic its numbers "115-3", keyed "115.3" (`wording.number_key`).
     """
     numbers: list[str] = []
     for match in wording.item.finditer(number_list):
-        first, last = match.group(1), match.group(2)
+        first, last = (wording.number_key(number) if number else None for number in match.groups())
         numbers.extend(_expand_range(first, last) if last else [first])
     return list(dict.fromkeys(numbers))
 
@@ -288,8 +289,8 @@ def parse_wg_addendum(extracted: ExtractedText) -> Structure:
 
     Keys are as the addendum writes them: "115.3", or a bare ordinal "3" when it numbers the
     recommendations 1…N (see `apply_positions`). A number given two different positions keeps the
-    later one and is listed in `metadata["conflicts"]`. Spanish, French and Russian addenda are read
-    with their own words; `metadata["language"]` says which.
+    later one and is listed in `metadata["conflicts"]`. Spanish, French, Russian, Arabic and Chinese
+    addenda are read with their own words; `metadata["language"]` says which.
     """
     positions: dict[str, str] = {}
     partial: list[str] = []
