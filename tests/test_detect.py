@@ -120,3 +120,11 @@ def test_unwrap_joins_split_words_but_keeps_prefix_hyphens():
 )
 def test_short_spanish_and_french_recommendations_are_told_apart(text, language):
     assert detect_language(text) == language
+
+
+def test_unwrap_joins_words_split_in_other_languages():
+    from uprmonitor.structure.textutil import unwrap
+
+    # Russian "правозащитников" and French "élaboration" broken at a line end (written for this test).
+    assert unwrap("защита правозащит-\nников") == "защита правозащитников"
+    assert unwrap("une é-\nlaboration") == "une élaboration"

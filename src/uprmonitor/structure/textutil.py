@@ -7,7 +7,8 @@ import re
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # A hyphen at a line end joins a word broken by wrapping ("re-\nregister"), but keeps real
 # compounds whose second part is capitalised or a number ("Co-\nOperation" stays hyphenated).
-_SOFT_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-z])")
+# The word goes on in lower case: Latin (accents included, for French and Spanish) or Cyrillic.
+_SOFT_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zß-öø-ÿа-яё])")
 # ...except after prefixes that keep their hyphen in English ("anti-\ndiscrimination").
 _KEEP_HYPHEN_AFTER = re.compile(r"(?<![\w-])((?:anti|non|self)-)\n(?=[a-z])", re.I)
 
