@@ -323,3 +323,8 @@ def extracted_from_pages(*pages: str, fmt: str = "pdf", source: str = "invented.
         for line in page.strip("\n").split("\n")
     ]
     return ExtractedText.from_blocks(source, fmt, blocks, pages=len(pages))
+
+
+def extracted_lines(*texts: str, source: str = "doc.txt") -> ExtractedText:
+    """One text block per argument, as the plain-text reader gives them."""
+    return ExtractedText.from_blocks(source, "txt", [Block(text) for text in texts])

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from builders import extracted_lines as lines
 from uprmonitor.model import Block, ExtractedText
 from uprmonitor.structure.detect import detect_kind
 from uprmonitor.structure.language import detect_language
 from uprmonitor.structure.sessions import cycle_of_session
-
-
-def lines(*texts: str) -> ExtractedText:
-    return ExtractedText.from_blocks("doc.txt", "txt", [Block(text) for text in texts])
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from builders import extracted_from_pages as pages_of
+from builders import extracted_lines as lines
 from builders import write_pdf
 from uprmonitor.model import Block, ExtractedText
 from uprmonitor.pipeline import analyze
@@ -25,10 +26,6 @@ from uprmonitor.structure.un_documents import (
 
 def extracted_from_pages(*pages: str, fmt: str = "pdf") -> ExtractedText:
     return pages_of(*pages, fmt=fmt, source="inventado.pdf")
-
-
-def lines(*texts: str) -> ExtractedText:
-    return ExtractedText.from_blocks("doc.txt", "txt", [Block(text) for text in texts])
 
 
 # ---------------------------------------------------------------------------------------------

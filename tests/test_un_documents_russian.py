@@ -11,6 +11,7 @@ import re
 import pytest
 
 from builders import extracted_from_pages as pages_of
+from builders import extracted_lines as lines
 from builders import write_text
 from uprmonitor.model import Block, ExtractedText
 from uprmonitor.pipeline import analyze
@@ -27,10 +28,6 @@ from uprmonitor.structure.un_documents_languages import russian_state
 
 def extracted_from_pages(*pages: str, fmt: str = "pdf") -> ExtractedText:
     return pages_of(*pages, fmt=fmt, source="rezyume.pdf")
-
-
-def lines(*texts: str) -> ExtractedText:
-    return ExtractedText.from_blocks("doc.txt", "txt", [Block(text) for text in texts])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,8 +5,9 @@ from __future__ import annotations
 import docx
 import pytest
 
+from builders import extracted_lines
 from uprmonitor.ingest import read_document
-from uprmonitor.model import Block, ExtractedText, Recommendation
+from uprmonitor.model import ExtractedText, Recommendation
 from uprmonitor.structure.wg_addendum import apply_positions, expand_numbers, parse_wg_addendum
 
 PROSE_ADDENDUM = """\
@@ -41,7 +42,7 @@ presented by the State under review
 
 
 def _text(text: str) -> ExtractedText:
-    return ExtractedText.from_blocks("addendum.txt", "txt", [Block(text=line) for line in text.split("\n")])
+    return extracted_lines(*text.split("\n"), source="addendum.txt")
 
 
 def _recommendation(paragraph: str, position: str | None = None) -> Recommendation:

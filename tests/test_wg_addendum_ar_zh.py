@@ -8,11 +8,10 @@ the next number; Chinese writes no spaces, so "不支持" (does not support) sit
 
 from __future__ import annotations
 
-import docx
 import pytest
 
-from uprmonitor.ingest import read_document
-from uprmonitor.model import Block, ExtractedText
+from builders import extracted_lines
+from uprmonitor.model import ExtractedText
 from uprmonitor.pipeline import analyze_files
 from uprmonitor.store import Store
 from uprmonitor.structure.detect import detect_kind
@@ -68,7 +67,7 @@ CHINESE = """\
 
 
 def _text(text: str) -> ExtractedText:
-    return ExtractedText.from_blocks("addendum.txt", "txt", [Block(text=line) for line in text.split("\n")])
+    return extracted_lines(*text.split("\n"), source="addendum.txt")
 
 
 @pytest.mark.parametrize(
@@ -102,61 +101,22 @@ def test_negations_and_taking_note_are_noted(text):
     assert positions == {f"9.{n}": "noted" for n in range(1, 7)}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ردود جمهورية مولدوفا على التوصيات\n115-3 مؤيدة.\n115-4 - 115-6: أُحيط علماً بها\n115-7 مؤيدة جزئياً\n"
-        "115-8 | محاط علماً بها\n115-9 إلى 115-10 مؤيدة\n115-11 مؤيدة/أُحيط علماً بها\n"
-        "115-12 قُبلت في عام 2010 بموجب قانون الجمهورية.\n",
-        "摩尔多瓦共和国对建议的答复\n115.3 支持。\n115.4–115.6：注意到\n115.7 部分支持\n115.8 | 不支持\n"
-        "115.9至115.10 支持\n115.11 支持/注意到\n115.12 已于2010年通过法律予以接受。\n",
-    ],
-    ids=["ar", "zh"],
-)
-def test_one_line_per_recommendation(text):
-    metadata = parse_wg_addendum(_text(text)).metadata
-    assert metadata["positions"] == {
-        "115.3": "supported",
-        "115.4": "noted",
-        "115.5": "noted",
-        "115.6": "noted",
-        "115.7": "noted",
-        "115.8": "noted",
-        "115.9": "supported",
-        "115.10": "supported",
-        "115.11": "noted",
-    }  # 115.12 says more than a position: not a position line
-    assert metadata["partially_supported"] == ["115.7", "115.11"]
+# Tested with the other languages in test_wg_addendum_languages.py.
+ONE_LINE = [
+    "ردود جمهورية مولدوفا على التوصيات\n115-3 مؤيدة.\n115-4 - 115-6: أُحيط علماً بها\n115-7 مؤيدة جزئياً\n"
+    "115-8 | محاط علماً بها\n115-9 إلى 115-10 مؤيدة\n115-11 مؤيدة/أُحيط علماً بها\n"
+    "115-12 قُبلت في عام 2010 بموجب قانون الجمهورية.\n",
+    "摩尔多瓦共和国对建议的答复\n115.3 支持。\n115.4–115.6：注意到\n115.7 部分支持\n115.8 | 不支持\n"
+    "115.9至115.10 支持\n115.11 支持/注意到\n115.12 已于2010年通过法律予以接受。\n",
+]
 
 
+# Tested with the other languages in test_wg_addendum_languages.py: (title, headers, words, range, first).
 TABLES = {
     "ar": ("ردود جمهورية مولدوفا على توصيات الاستعراض", "التوصية", "الموقف",
            ["مؤيدة", "أُحيط علماً بها", "مؤيدة جزئياً"], "98-2 إلى 98-4", "98-1"),
     "zh": ("摩尔多瓦共和国对审议建议的答复", "建议", "立场", ["支持", "注意到", "部分支持"], "98.2至98.4", "98.1"),
 }
-
-
-@pytest.mark.parametrize("language", sorted(TABLES))
-def test_position_table_in_docx(tmp_path, language):
-    intro, numbers_header, position_header, words, range_, first = TABLES[language]
-    document = docx.Document()
-    document.add_paragraph(f"A/HRC/59/3/Add.1 — {intro}")
-    table = document.add_table(rows=0, cols=2)
-    for row in ([numbers_header, position_header], [first, words[0]], [range_, words[1]], ["98.5", words[2]]):
-        for cell, value in zip(table.add_row().cells, row, strict=True):
-            cell.text = value
-    path = tmp_path / "add1.docx"
-    document.save(path)
-    metadata = parse_wg_addendum(read_document(path)).metadata
-    assert metadata["language"] == language
-    assert metadata["positions"] == {
-        "98.1": "supported",
-        "98.2": "noted",
-        "98.3": "noted",
-        "98.4": "noted",
-        "98.5": "noted",
-    }
-    assert metadata["partially_supported"] == ["98.5"]
 
 
 @pytest.mark.parametrize(

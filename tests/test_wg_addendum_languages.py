@@ -11,8 +11,9 @@ import docx
 import pytest
 
 import test_wg_addendum_ar_zh as ar_zh
+from builders import extracted_lines
 from uprmonitor.ingest import read_document
-from uprmonitor.model import Block, ExtractedText
+from uprmonitor.model import ExtractedText
 from uprmonitor.pipeline import analyze_files
 from uprmonitor.store import Store
 from uprmonitor.structure.detect import detect_kind
@@ -101,7 +102,7 @@ NOTED = ["140.2", "140.6", "140.7", "140.11", "140.13", "140.14"]
 
 
 def _text(text: str) -> ExtractedText:
-    return ExtractedText.from_blocks("addendum.txt", "txt", [Block(text=line) for line in text.split("\n")])
+    return extracted_lines(*text.split("\n"), source="addendum.txt")
 
 
 @pytest.mark.parametrize("language", sorted(ADDENDA))
@@ -175,8 +176,9 @@ def test_negations_and_taking_note_are_noted(text):
         "Ответы Республики Молдова на рекомендации\n115.3 Поддерживается.\n115.4–115.6: Принята к сведению\n"
         "115.7 Частично поддерживается\n115.8 | Принимается к сведению\nс 115.9 по 115.10 Поддерживаются\n"
         "115.11 Поддерживается/Принимается к сведению\n115.12 Принята в 2010 году законом Республики.\n",
+        *ar_zh.ONE_LINE,
     ],
-    ids=["es", "fr", "ru"],
+    ids=["es", "fr", "ru", "ar", "zh"],
 )
 def test_one_line_per_recommendation(text):
     metadata = parse_wg_addendum(_text(text)).metadata
@@ -196,21 +198,22 @@ def test_one_line_per_recommendation(text):
 
 TABLES = {
     "es": ("Respuestas de la República de Moldova a las recomendaciones del examen", "Recomendación", "Posición",
-           ["Apoyada", "Se toma nota", "Apoyada/Anotada"], "98.2 a 98.4"),
+           ["Apoyada", "Se toma nota", "Apoyada/Anotada"], "98.2 a 98.4", "98.1"),
     "fr": ("Réponses de la République de Moldova aux recommandations de l'Examen", "Recommandation", "Position",
-           ["Acceptée", "Notée", "Soutenue/Notée"], "98.2 à 98.4"),
+           ["Acceptée", "Notée", "Soutenue/Notée"], "98.2 à 98.4", "98.1"),
     "ru": ("Ответы Республики Молдова на рекомендации обзора", "Рекомендация", "Позиция",
-           ["Поддерживается", "Принимается к сведению", "Частично поддерживается"], "с 98.2 по 98.4"),
+           ["Поддерживается", "Принимается к сведению", "Частично поддерживается"], "с 98.2 по 98.4", "98.1"),
+    **ar_zh.TABLES,  # Arabic numbers the first row "98-1"
 }
 
 
 @pytest.mark.parametrize("language", sorted(TABLES))
 def test_position_table_in_docx(tmp_path, language):
-    intro, numbers_header, position_header, words, range_ = TABLES[language]
+    intro, numbers_header, position_header, words, range_, first = TABLES[language]
     document = docx.Document()
     document.add_paragraph(f"A/HRC/59/3/Add.1 — {intro}")
     table = document.add_table(rows=0, cols=2)
-    for row in ([numbers_header, position_header], ["98.1", words[0]], [range_, words[1]], ["98.5", words[2]]):
+    for row in ([numbers_header, position_header], [first, words[0]], [range_, words[1]], ["98.5", words[2]]):
         for cell, value in zip(table.add_row().cells, row, strict=True):
             cell.text = value
     path = tmp_path / "add1.docx"
