@@ -31,14 +31,6 @@ CONCRETE_VERBS = {
     "replace", "prohibit", "ban", "outlaw", "exempt", "reinstate", "compensate", "fund", "recruit", "build",
     "punish", "complete", "cease",
 }
-# Drafts in other languages open with verbs `leads.py` says in English; these are the concrete ones it knows
-# no English twin for in the list above, plus verbs only drafts use ("publicar", "опубликовать").
-_OTHER_CONCRETE = re.compile(
-    r"^(?:publicar|revocar|sustituir|reemplazar|designar|nombrar|financiar|contratar|construir|cerrar|suprimir|"
-    r"publier|révoquer|supprimer|remplacer|nommer|financer|recruter|construire|fermer|ériger|"
-    r"опубликовать|заменить|назначить|финансировать|закрыть|освободить|зарегистрировать)\b",
-    re.IGNORECASE,
-)
 # "by 2027", "within thirty days", "before the next review", "by the end of June"; or a plan that
 # carries its own dates ("a time-bound plan", "with a timetable"); the same in Spanish and French
 # ("antes de 2027", "en un plazo de seis meses", "d'ici 2027", "dans un délai de", "calendrier").
@@ -137,7 +129,7 @@ _CONCRETE_PHRASE = re.compile(
 
 
 def specificity_checks(text: str) -> list[Check]:
-    verb = "end" if _CONCRETE_PHRASE.match(text.strip()) or _OTHER_CONCRETE.match(text.strip()) else leading_verb(text)
+    verb = "end" if _CONCRETE_PHRASE.match(text.strip()) else leading_verb(text)
     has_instrument = bool(find_instruments(text))
     return [
         Check(

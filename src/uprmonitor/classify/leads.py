@@ -49,7 +49,9 @@ _LEADS: dict[str, list[tuple[str, str]]] = {
         ("no cejar|no escatimar", "continue"), ("finalizar|ultimar|concluir|completar", "complete"),
         ("tomar nuevas medidas|adoptar nuevas medidas", "take further measures"), ("abordar|hacer frente", "address"),
         ("potenciar", "strengthen"), ("dejar de|cesar", "cease"), ("aceptar", "accept"), ("dar", "give"),
-        ("asumir", "assume"),
+        ("asumir", "assume"), ("publicar", "publish"), ("revocar", "revoke"), ("sustituir|reemplazar", "replace"),
+        ("designar|nombrar", "appoint"), ("financiar", "fund"), ("contratar", "recruit"), ("construir", "build"),
+        ("cerrar", "close"), ("suprimir", "remove"),
     ],
     "fr": [
         ("envisager la possibilité de|étudier la possibilité de|examiner la possibilité de|envisager de|envisager d'",
@@ -85,6 +87,9 @@ _LEADS: dict[str, list[tuple[str, str]]] = {
         ("s'occuper|s’occuper|s'attaquer|s’attaquer|remédier|traiter", "address"), ("donner|accorder", "give"),
         ("inscrire", "incorporate"), ("cesser", "cease"), ("ne pas", "refrain from"), ("permettre", "allow"),
         ("mettre rapidement fin", "end"), ("pleinement mettre en œuvre|mettre pleinement en œuvre", "fully implement"),
+        ("publier", "publish"), ("révoquer", "revoke"), ("remplacer", "replace"), ("nommer", "appoint"),
+        ("financer", "fund"), ("recruter", "recruit"), ("construire", "build"), ("fermer", "close"),
+        ("supprimer", "remove"),
     ],
     "ru": [
         ("рассмотреть возможность|изучить возможность|рассмотреть вопрос о", "consider"),
@@ -119,6 +124,8 @@ _LEADS: dict[str, list[tuple[str, str]]] = {
         ("наращивать усилия", "intensify efforts"), ("предпринять|предпринимать", "undertake"),
         ("принимать", "take"), ("повышать|повысить", "raise"), ("уделять", "give"),
         ("обмениваться|поделиться", "share"), ("полностью осуществить|в полной мере осуществлять", "fully implement"),
+        ("опубликовать", "publish"), ("заменить", "replace"), ("назначить", "appoint"), ("финансировать", "fund"),
+        ("закрыть", "close"), ("зарегистрировать", "register"),
     ],
     "ar": [
         ("النظر في إمكانية|دراسة إمكانية|النظر في|أن تنظر في", "consider"),
