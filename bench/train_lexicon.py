@@ -75,6 +75,17 @@ def learn(records: list[dict], language: str) -> dict[str, str]:
     return {word: other for word, (_, _, other) in sorted(best.items())}
 
 
+def lexicon_excluding(annotations: list[dict], symbols: set[str]) -> Lexicon:
+    """A word list learned, as the shipped one is, from every paragraph whose document is not in `symbols`:
+    what a benchmark or a student's training uses for texts whose own translations must not have taught it."""
+    kept = [r for r in annotations if r["symbol"] not in symbols]
+    return Lexicon({lang: learn(kept, lang) for lang in LANGUAGES}, weight=0.0)
+
+
+def load_annotations(root: Path) -> list[dict]:
+    return [json.loads(line) for line in (root / ALL).open(encoding="utf-8")]
+
+
 def tuning_part(symbol: str) -> bool:
     return int(hashlib.sha1(f"{symbol}/lexicon".encode()).hexdigest(), 16) % 3 == 0
 
@@ -102,7 +113,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     root = require_shared_data(ALL, UPR)
-    annotations = [json.loads(line) for line in (root / ALL).open(encoding="utf-8")]
+    annotations = load_annotations(root)
     upr_records = [json.loads(line) for line in (root / UPR).open(encoding="utf-8")]
     started = time.perf_counter()
     cache = NpzCache(CACHE)
