@@ -4,13 +4,12 @@ Arabic and Chinese recommendation among all 432 English texts (and the reverse):
 Methods: plain embedding cosine; CSLS (cross-domain similarity local scaling, Conneau et al. 2018),
 which discounts "hub" texts that are close to everything; CSLS plus a bonus for numbers both texts
 share (years, resolution and article numbers survive translation); and the trained cross-lingual
-scorer (only on the held-out third of symbols it never saw in training); "two views": CSLS
-averaged over the targets embedded with the e5 "query:" and "passage:" prefixes; and "two views + gloss",
-as `retrieve` ranks non-English sources: the two views blended with BM25 over each source's English gloss.
-The word list behind the gloss is learned here, as bench/train_lexicon.py learns the shipped one, but from
-the documents of the other half only (two folds by symbol), so no text is glossed by a list that read its
-own translation; the scorer and uptake runs likewise use a list learned without their sources' documents.
-Paragraph numbers and
+scorer (only on the held-out third of symbols it never saw in training); and "two views": CSLS
+averaged over the targets embedded with the e5 "query:" and "passage:" prefixes, as `retrieve` does
+for non-English sources; and "two views + gloss", an experiment not used by `retrieve`: the two views blended
+with BM25 over each text's English gloss (its words looked up in the word list of classify/lexicon.py, learned
+here as bench/train_lexicon.py learns the shipped one, but from the other of two folds of documents only, so no
+text is glossed by a list that read its own translation), at several weights. Paragraph numbers and
 recommending states are stripped from every text first, so they cannot give the answer away.
 
 Uptake consistency ("cross-lingual uptake scores within 0.05 of English -> English"): the records
@@ -46,20 +45,12 @@ from train_lexicon import ALL, lexicon_excluding, load_annotations  # noqa: E402
 from train_matcher import held_out, uptake_halves  # noqa: E402
 from uprmonitor.classify.embeddings import Embedder  # noqa: E402
 from uprmonitor.match.evaluation import NpzCache  # noqa: E402
-from uprmonitor.match.retrieval import (  # noqa: E402
-    BM25,
-    blend_gloss,
-    csls,
-    gloss,
-    normalise_text,
-    retrieve,
-    shared_number_bonus,
-)
+from uprmonitor.match.retrieval import BM25, csls, normalise_text, retrieve, shared_number_bonus  # noqa: E402
 from uprmonitor.match.uptake import rerank  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / "out" / "match_embeddings.npz"
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
-GLOSS_WEIGHTS = (0.05, 0.1, 0.2, 0.3, 0.5)  # the sweep behind retrieval.GLOSS_WEIGHT
+GLOSS_WEIGHTS = (0.05, 0.1, 0.2, 0.3, 0.5)
 
 
 def recall_and_mrr(similarity: np.ndarray, rows: np.ndarray) -> dict:
@@ -69,23 +60,25 @@ def recall_and_mrr(similarity: np.ndarray, rows: np.ndarray) -> dict:
     return {"recall@1": round(float((rank == 1).mean()), 4), "mrr": round(float((1.0 / rank).mean()), 4)}
 
 
-def methods(queries: list[str], targets: list[str], q: np.ndarray, t: np.ndarray, t_passage: np.ndarray,
-            glossed_bm25: np.ndarray):
+def methods(queries: list[str], targets: list[str], q: np.ndarray, t: np.ndarray, t_passage: np.ndarray):
     cosine = q @ t.T
     adjusted = csls(cosine)
-    two_views = (adjusted + csls(q @ t_passage.T)) / 2
     return {"embeddings": cosine, "csls": adjusted, "csls+numbers": adjusted + shared_number_bonus(queries, targets),
-            "csls two views": two_views, "csls two views + gloss": blend_gloss(two_views, glossed_bm25)}
+            "csls two views": (adjusted + csls(q @ t_passage.T)) / 2}
 
 
-def glossed_bm25(records: list[dict], texts: dict[str, list[str]], lang: str, lexicons: dict) -> tuple[np.ndarray, ...]:
-    """(lang -> English, English -> lang) BM25 over the English gloss of the `lang` side, each record glossed
-    with the word list of its fold (`lexicons[fold]` never read that fold's documents)."""
-    glosses = [gloss(text, lang, lexicons[fold(r["symbol"])]) for text, r in zip(texts[lang], records, strict=True)]
+def standardise(scores: np.ndarray) -> np.ndarray:
+    spread = scores.std(axis=-1, keepdims=True)
+    return (scores - scores.mean(axis=-1, keepdims=True)) / np.where(spread > 0, spread, 1.0)
+
+
+def glossed_bm25(records: list[dict], texts: dict[str, list[str]], lang: str, lexicons: dict) -> np.ndarray:
+    """BM25 of each `lang` text's English gloss (its known words in English, then the text itself, whose numbers
+    and acronyms match as written) against the English texts; each record glossed by its fold's word list."""
+    glosses = [f"{lexicons[fold(r['symbol'])].english_words(text, lang)} {text}"
+               for text, r in zip(texts[lang], records, strict=True)]
     english = BM25(texts["en"])
-    to_en = np.stack([english.scores(text) for text in glosses])
-    glossed = BM25(glosses)
-    return to_en, np.stack([glossed.scores(text) for text in texts["en"]])
+    return np.stack([english.scores(text) for text in glosses])
 
 
 def fold(symbol: str) -> int:
@@ -93,17 +86,18 @@ def fold(symbol: str) -> int:
 
 
 def fold_lexicons(annotations: list[dict], records: list[dict]) -> dict:
+    """Per fold, a word list learned from the documents of the other fold only."""
     symbols = {r["symbol"] for r in records} | {r["symbol"] for r in annotations}
     return {side: lexicon_excluding(annotations, {s for s in symbols if fold(s) == side}) for side in (0, 1)}
 
 
-def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, embedder, lexicon) -> np.ndarray:
+def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, embedder) -> np.ndarray:
     """The cross-lingual scorer's probabilities for the `rows` queries over their pools (-1 elsewhere).
 
     Retrieval (and so CSLS) runs over every query, as `match_uptake` would over a whole document;
     only the held-out rows are scored.
     """
-    found = retrieve(queries, targets, embedder=embedder, lexicon=lexicon)
+    found = retrieve(queries, targets, embedder=embedder)
     result = np.full((len(rows), len(targets)), -1.0)
     for out, row in enumerate(rows):
         for column, score, _ in rerank(found, int(row), queries[row], targets):
@@ -111,9 +105,9 @@ def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, 
     return result
 
 
-def uptake_runs(sources: list[str], targets: list[str], embedder, lexicon=None) -> list[dict[int, tuple[float, str | None]]]:
+def uptake_runs(sources: list[str], targets: list[str], embedder) -> list[dict[int, tuple[float, str | None]]]:
     """Per source: {target index: (score, grade)} of its top 10 after the scorer."""
-    found = retrieve(sources, targets, embedder=embedder, lexicon=lexicon)
+    found = retrieve(sources, targets, embedder=embedder)
     return [{column: (score, grade) for column, score, grade in rerank(found, row, text, targets)[:10]}
             for row, text in enumerate(sources)]
 
@@ -151,9 +145,9 @@ def uptake_consistency(english: list[dict], other: list[dict], score_of) -> dict
             "recall@10_of_en_same_close": round(float(recall10), 4), "mrr_of_en_same_close": round(float(mrr), 4)}
 
 
-def pair_scores(sources: list[str], targets: list[str], embedder, lexicon=None) -> callable:
+def pair_scores(sources: list[str], targets: list[str], embedder) -> callable:
     """score_of(row, column) for any pair, through the scorer with the full retrieval context."""
-    found = retrieve(sources, targets, embedder=embedder, lexicon=lexicon)
+    found = retrieve(sources, targets, embedder=embedder)
     cache: dict[int, dict[int, float]] = {}
 
     def score_of(row: int, column: int) -> float:
@@ -163,13 +157,12 @@ def pair_scores(sources: list[str], targets: list[str], embedder, lexicon=None) 
     return score_of
 
 
-def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder, annotations: list[dict]) -> dict:
+def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder) -> dict:
     """Each language's uptake run against the English one: into English targets, and (`same_language`) into
     targets in the source's own language, as when a Spanish submission meets the Spanish edition of the report."""
     source_rows, target_rows = uptake_halves(records)
     # Only symbols the students (cross-lingual and same-language scorers) never saw as sources in training.
     source_rows = [i for i in source_rows if held_out(records[i]["symbol"])]
-    lexicon = lexicon_excluding(annotations, {records[i]["symbol"] for i in source_rows})
     english_targets = [texts["en"][i] for i in target_rows]
     english = uptake_runs([texts["en"][i] for i in source_rows], english_targets, embedder)
     results = {"sources": len(source_rows), "targets": len(target_rows), "same_language": {}}
@@ -177,8 +170,8 @@ def consistency_results(records: list[dict], texts: dict[str, list[str]], embedd
         sources = [texts[lang][i] for i in source_rows]
         for same_language in (False, True):
             targets = [texts[lang][i] for i in target_rows] if same_language else english_targets
-            other = uptake_runs(sources, targets, embedder, lexicon)
-            result = uptake_consistency(english, other, pair_scores(sources, targets, embedder, lexicon))
+            other = uptake_runs(sources, targets, embedder)
+            result = uptake_consistency(english, other, pair_scores(sources, targets, embedder))
             (results["same_language"] if same_language else results)[lang] = result
             print(f"uptake consistency {lang}->{lang if same_language else 'en'} vs en->en {result}")
     return results
@@ -196,31 +189,28 @@ def main() -> None:
     vectors = {lang: embedder.embed(texts[lang], kind="query") for lang in texts}
     passages = {lang: embedder.embed(texts[lang], kind="passage") for lang in texts}
     cache.save()
-    annotations = load_annotations(root)
-    lexicons = fold_lexicons(annotations, records)
+    lexicons = fold_lexicons(load_annotations(root), records)
     test_rows = np.array([i for i, r in enumerate(records) if held_out(r["symbol"])])
-    test_lexicon = lexicon_excluding(annotations, {records[i]["symbol"] for i in test_rows})
     everything = np.arange(len(records))
     results = {}
     for lang in LANGUAGES:
         started = time.perf_counter()
-        bm25_to_en, bm25_from_en = glossed_bm25(records, texts, lang, lexicons)
-        to_en = methods(texts[lang], texts["en"], vectors[lang], vectors["en"], passages["en"], bm25_to_en)
-        from_en = methods(texts["en"], texts[lang], vectors["en"], vectors[lang], passages[lang], bm25_from_en)
+        to_en = methods(texts[lang], texts["en"], vectors[lang], vectors["en"], passages["en"])
+        from_en = methods(texts["en"], texts[lang], vectors["en"], vectors[lang], passages[lang])
         row = {f"{lang}->en {name}": recall_and_mrr(sim, everything) for name, sim in to_en.items()}
         row |= {f"en->{lang} {name}": recall_and_mrr(sim, everything) for name, sim in from_en.items()}
         row |= {f"{lang}->en {name} (held-out)": recall_and_mrr(sim[test_rows], test_rows)
                 for name, sim in to_en.items()}
-        scored = scorer_similarity(texts[lang], texts["en"], test_rows, embedder, test_lexicon)
-        row[f"{lang}->en scorer (held-out)"] = recall_and_mrr(scored, test_rows)
-        two_views = to_en["csls two views"]
-        row |= {f"{lang}->en two views + gloss, weight {weight}": recall_and_mrr(blend_gloss(two_views, bm25_to_en, weight),
+        two_views, glossed = to_en["csls two views"], standardise(glossed_bm25(records, texts, lang, lexicons))
+        row |= {f"{lang}->en two views + gloss, weight {weight}": recall_and_mrr(standardise(two_views) + weight * glossed,
                                                                          everything) for weight in GLOSS_WEIGHTS}
+        scored = scorer_similarity(texts[lang], texts["en"], test_rows, embedder)
+        row[f"{lang}->en scorer (held-out)"] = recall_and_mrr(scored, test_rows)
         row["seconds"] = round(time.perf_counter() - started, 2)
         results[lang] = row
         for name, value in row.items():
             print(f"{name:34s} {value}")
-    consistency = consistency_results(records, texts, embedder, annotations)
+    consistency = consistency_results(records, texts, embedder)
     write_json(args.json, {"date": time.strftime("%Y-%m-%d"), "records": len(records),
                            "held_out_records": len(test_rows), "results": results,
                            "uptake_consistency": consistency})

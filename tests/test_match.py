@@ -11,7 +11,6 @@ import math
 import numpy as np
 import pytest
 
-from uprmonitor.classify.lexicon import Lexicon
 from uprmonitor.match.evaluation import fingerprint, ndcg_at, recall_at, reciprocal_rank
 from uprmonitor.match.lineage import cites_previous
 from uprmonitor.match.retrieval import BM25, content_words, csls, normalise_text, ranks, rrf, stem
@@ -283,65 +282,3 @@ def test_clusters_group_the_same_ask_from_several_states(embedder):
     assert len(clusters[0].members) == 3
     assert clusters[0].states == ["Chile", "France", "Spain"]
     assert len(clusters) == 3
-
-
-class ConstantEmbedder:
-    """Every text gets the same vector, so the embedding cannot tell targets apart and the gloss must."""
-
-    def embed(self, texts, kind="query"):
-        return np.ones((len(texts), 4), dtype=np.float32) / 2.0
-
-
-SPANISH_LEXICON = Lexicon({"es": {"tortura": "torture", "periodistas": "journalists", "escuelas": "schools"}},
-                          weight=0.0)
-ENGLISH_TARGETS = ["Build more schools in the northern provinces",
-                   "Protect journalists from harassment and attacks",
-                   "Ratify the Optional Protocol to the Convention against Torture"]
-
-
-def test_gloss_puts_the_known_words_in_english_and_keeps_the_text():
-    from uprmonitor.match.retrieval import gloss
-
-    glossed = gloss("Prevenir la tortura de los periodistas (CAT, 1984)", "es", SPANISH_LEXICON)
-    assert glossed.split()[:2] == ["torture", "journalists"]
-    assert "CAT" in glossed and "1984" in glossed  # acronyms and numbers match as written
-    assert gloss("Prevent torture", "en", SPANISH_LEXICON) == "Prevent torture"
-
-
-def test_a_spanish_source_is_ranked_through_its_english_gloss():
-    from uprmonitor.match.retrieval import retrieve
-
-    sources = ["Erradicar la tortura en todos los lugares de detención del país",
-               "Proteger a los periodistas frente al acoso en todo el territorio nacional"]
-    found = retrieve(sources, ENGLISH_TARGETS, embedder=ConstantEmbedder(), lexicon=SPANISH_LEXICON)
-    assert found.top(0, 1) == [2] and found.top(1, 1) == [1]
-    assert found.bm25[0, 2] > 0 and found.bm25[0, 0] == 0  # the glossed word, not the embedding, decided
-
-
-def test_an_english_source_reads_glossed_spanish_targets():
-    from uprmonitor.match.retrieval import retrieve
-
-    targets = ["Construir más escuelas en las provincias del norte del país",
-               "Erradicar la tortura en todos los lugares de detención del país"]
-    found = retrieve(["Eradicate torture in every place of detention"], targets, embedder=ConstantEmbedder(),
-                     lexicon=SPANISH_LEXICON)
-    assert found.target_language == "es" and found.top(0, 1) == [1]
-
-
-def test_the_gloss_only_nudges_the_embedding_ranking():
-    """Standardised, the gloss weighs a tenth of the embedding: a clear embedding winner stays first."""
-    from uprmonitor.match.retrieval import blend_gloss
-
-    adjusted = np.array([0.9, 0.1, 0.1, 0.1])
-    glossed = np.array([0.0, 5.0, 0.0, 0.0])
-    assert int(np.argmax(blend_gloss(adjusted, glossed))) == 0
-    assert int(np.argmax(blend_gloss(np.full(4, 0.5), glossed))) == 1
-
-
-def test_chinese_is_indexed_as_character_pairs():
-    """Chinese has no spaces: read as one 'word' per clause, BM25 would find nothing within Chinese text."""
-    from uprmonitor.match.retrieval import tokens
-
-    assert tokens("批准禁止酷刑公约") == ["批准", "准禁", "禁止", "止酷", "酷刑", "刑公", "公约"]
-    index = BM25(["在北部省份修建更多学校", "禁止一切形式的酷刑"])
-    assert int(np.argmax(index.scores("根除酷刑"))) == 1

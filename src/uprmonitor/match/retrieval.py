@@ -4,11 +4,6 @@ Lexical search finds the state recommendations that reuse the NGO's words; embed
 paraphrases and the other languages. Neither alone is enough (BM25 cannot cross languages, a
 small embedding model confuses "ratify X" with "implement X"), so both rankings are fused with
 reciprocal rank fusion, which needs no tuning of score scales.
-
-Across languages BM25 reads the text's English *gloss*: its words looked up in the word list learned from
-official UN translations (`classify/lexicon.py`), plus its own numbers, acronyms and names. The gloss is
-crude (a third to a half of the words are found), but it says "torture" where a small embedding model
-only says "something about detention", and it is blended into the cross-lingual ranking.
 """
 
 from __future__ import annotations
@@ -44,10 +39,6 @@ UPR_GENERIC = frozenset(
     "national government consider possibility view relevant order also undertake pursue".split()
 )
 RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al. 2009); large k flattens the top
-# Share of the glossed BM25 in the cross-lingual ranking (both standardised per source). Chosen on uhri-6lang with
-# word lists learned on the other half of the documents (bench/bench_crosslingual.py): 0.1 helps every language,
-# 0.2 and more let the crude gloss override the embedding.
-GLOSS_WEIGHT = 0.1
 
 
 def normalise_text(text: str) -> str:
@@ -65,18 +56,10 @@ def stem(word: str) -> str:
     return word
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
-
-
 def tokens(text: str) -> list[str]:
-    """Lower-cased, stemmed words without stop words: what BM25 indexes. Chinese, written without spaces,
-    is read as overlapping character pairs (as the search index does), not as one 'word' per clause."""
-    text = _CJK_RUN.sub(lambda run: " " + character_pairs(run.group()) + " ", normalise_text(text).lower())
-    return [stem(word) for word in _TOKEN.findall(text) if word not in ENGLISH_STOP_WORDS]
-
-
-def character_pairs(run: str) -> str:
-    return " ".join(run[i : i + 2] for i in range(len(run) - 1))
+    """Lower-cased, stemmed words without stop words: what BM25 indexes."""
+    words = _TOKEN.findall(normalise_text(text).lower())
+    return [stem(word) for word in words if word not in ENGLISH_STOP_WORDS]
 
 
 _GENERIC_STEMS = frozenset(stem(word) for word in UPR_GENERIC)
@@ -144,19 +127,19 @@ class Retrieval:
         return [int(i) for i in np.argsort(-self.fused[row], kind="stable")[:k]]
 
 
-def retrieve(sources: list[str], targets: list[str], embedder=None, mode: str = "hybrid",
-             lexicon=None) -> Retrieval:
+def retrieve(sources: list[str], targets: list[str], embedder=None, mode: str = "hybrid") -> Retrieval:
     """Score every source against every target; `mode` is hybrid, bm25 or embeddings (for baselines).
 
     In hybrid mode a source that is not in English, or targets that are not, are ranked by CSLS-corrected
-    cosine, blended with BM25 over the English gloss of whichever side is not English (`GLOSS_WEIGHT`;
-    `lexicon` defaults to the shipped word list); hubness is what hurts cross-lingual ranking most.
+    cosine alone: BM25 built for English only adds noise there, and hubness is what hurts cross-lingual
+    ranking most.
     Across languages the targets are also embedded a second time with the e5 "passage:" prefix and
     the two CSLS similarities averaged: two views of each target disagree on different errors
     (measured on uhri-6lang: Arabic recall@1 0.919 -> 0.949, Chinese 0.979 -> 0.981).
     """
     target_language = targets_language(targets)
-    bm25 = lexical_scores(sources, targets, target_language, lexicon)
+    index = BM25(targets)
+    bm25 = np.stack([index.scores(text) for text in sources]) if sources else np.zeros((0, len(targets)))
     cosine = np.zeros_like(bm25)
     adjusted = cosine
     if embedder is not None and sources and targets:
@@ -171,62 +154,11 @@ def retrieve(sources: list[str], targets: list[str], embedder=None, mode: str = 
     elif mode == "embeddings":
         fused = cosine.copy()
     else:
-        fused = np.stack([fuse(text, target_language, b, c, a)
+        lexical = target_language == "en"
+        fused = np.stack([rrf(ranks(b), ranks(c)) if lexical and is_english(text) else a
                           for text, b, c, a in zip(sources, bm25, cosine, adjusted, strict=True)]) \
             if len(bm25) else bm25
     return Retrieval(bm25=bm25, cosine=cosine, fused=fused, adjusted=adjusted, target_language=target_language)
-
-
-def fuse(source: str, target_language: str, bm25: np.ndarray, cosine: np.ndarray, adjusted: np.ndarray) -> np.ndarray:
-    """One source's fused scores: rank fusion in English, CSLS plus a little glossed BM25 across languages."""
-    source_language = language_of(source)
-    if source_language == target_language == "en":
-        return rrf(ranks(bm25), ranks(cosine))
-    if source_language != target_language and "en" in (source_language, target_language):
-        return blend_gloss(adjusted, bm25)
-    return adjusted
-
-
-def blend_gloss(adjusted: np.ndarray, glossed: np.ndarray, weight: float = GLOSS_WEIGHT) -> np.ndarray:
-    """CSLS and glossed BM25, each standardised over the targets, so that neither's scale decides."""
-    return standardise(adjusted) + weight * standardise(glossed)
-
-
-def standardise(scores: np.ndarray) -> np.ndarray:
-    spread = scores.std(axis=-1, keepdims=True)
-    return (scores - scores.mean(axis=-1, keepdims=True)) / np.where(spread > 0, spread, 1.0)
-
-
-def lexical_scores(sources: list[str], targets: list[str], target_language: str, lexicon=None) -> np.ndarray:
-    """BM25 of every source against every target. Where one side is English and the other not, the other side
-    is read through its English gloss: a non-English source against English targets, or an English source
-    against targets in another language (then the targets are glossed)."""
-    if not sources or not targets:
-        return np.zeros((len(sources), len(targets)))
-    plain = BM25(targets)
-    if target_language == "en":
-        return np.stack([plain.scores(gloss(text, language_of(text), lexicon)) for text in sources])
-    glossed = None
-    rows = []
-    for text in sources:
-        if is_english(text):
-            glossed = glossed or BM25([gloss(target, target_language, lexicon) for target in targets])
-            rows.append(glossed.scores(text))
-        else:
-            rows.append(plain.scores(text))
-    return np.stack(rows)
-
-
-def gloss(text: str, language: str | None, lexicon=None) -> str:
-    """`text` as English words for BM25: its words' entries in the word list, then the text itself, whose
-    numbers, acronyms and Latin-script names match as they are. English text is returned unchanged."""
-    if language in (None, "en"):
-        return text
-    if lexicon is None:
-        from uprmonitor.classify.lexicon import shipped_lexicon
-
-        lexicon = shipped_lexicon()
-    return f"{lexicon.english_words(text, language)} {text}"
 
 
 def targets_language(targets: list[str]) -> str:

@@ -5,8 +5,7 @@ are the same ask: the embedding cosine, how much of the source's content the tar
 the leading verb (ratify / adopt / investigate) and its object agree, whether they cite the same
 instrument. Its weights and the grade thresholds are learned by `bench/train_matcher.py` from pairs
 that OHCHR itself grouped in Working Group reports, and live in `models/*.json` (no pickle).
-Pairs across languages, or within another language, use students of it that read the embedding and the
-share of BM25 over the English gloss, not the word-overlap features, which mean nothing across scripts.
+Cross-lingual pairs use a second model without the lexical features, which are meaningless there.
 """
 
 from __future__ import annotations
@@ -34,9 +33,8 @@ OBJECT_WORDS = 6  # how many content words after the verb count as its object
 MONOLINGUAL_FEATURES = ("cosine", "cosine_rank", "bm25_share", "containment", "jaccard", "verb_match",
                         "object_overlap", "instrument_shared", "instrument_conflict", "length_ratio",
                         "numbers_shared")
-# Across languages `bm25_share` reads the English gloss of the non-English side (see retrieval.lexical_scores).
 CROSSLINGUAL_FEATURES = ("cosine", "cosine_rank", "cosine_margin", "csls", "csls_rank", "numbers_shared",
-                         "length_ratio", "bm25_share")
+                         "length_ratio")
 # The direction each feature may push the score: more overlap never makes two texts less alike.
 # Training respects these signs (bounded logistic regression), which keeps the model sane where
 # the training pairs are thin, e.g. identical texts, which OHCHR merges and so rarely shows as pairs.
