@@ -91,13 +91,13 @@ def fold_lexicons(annotations: list[dict], records: list[dict]) -> dict:
     return {side: lexicon_excluding(annotations, {s for s in symbols if fold(s) == side}) for side in (0, 1)}
 
 
-def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, embedder) -> np.ndarray:
+def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, embedder, lexicon) -> np.ndarray:
     """The cross-lingual scorer's probabilities for the `rows` queries over their pools (-1 elsewhere).
 
     Retrieval (and so CSLS) runs over every query, as `match_uptake` would over a whole document;
     only the held-out rows are scored.
     """
-    found = retrieve(queries, targets, embedder=embedder)
+    found = retrieve(queries, targets, embedder=embedder, lexicon=lexicon)
     result = np.full((len(rows), len(targets)), -1.0)
     for out, row in enumerate(rows):
         for column, score, _ in rerank(found, int(row), queries[row], targets):
@@ -105,9 +105,9 @@ def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, 
     return result
 
 
-def uptake_runs(sources: list[str], targets: list[str], embedder) -> list[dict[int, tuple[float, str | None]]]:
+def uptake_runs(sources: list[str], targets: list[str], embedder, lexicon=None) -> list[dict[int, tuple[float, str | None]]]:
     """Per source: {target index: (score, grade)} of its top 10 after the scorer."""
-    found = retrieve(sources, targets, embedder=embedder)
+    found = retrieve(sources, targets, embedder=embedder, lexicon=lexicon)
     return [{column: (score, grade) for column, score, grade in rerank(found, row, text, targets)[:10]}
             for row, text in enumerate(sources)]
 
@@ -145,9 +145,9 @@ def uptake_consistency(english: list[dict], other: list[dict], score_of) -> dict
             "recall@10_of_en_same_close": round(float(recall10), 4), "mrr_of_en_same_close": round(float(mrr), 4)}
 
 
-def pair_scores(sources: list[str], targets: list[str], embedder) -> callable:
+def pair_scores(sources: list[str], targets: list[str], embedder, lexicon=None) -> callable:
     """score_of(row, column) for any pair, through the scorer with the full retrieval context."""
-    found = retrieve(sources, targets, embedder=embedder)
+    found = retrieve(sources, targets, embedder=embedder, lexicon=lexicon)
     cache: dict[int, dict[int, float]] = {}
 
     def score_of(row: int, column: int) -> float:
@@ -157,12 +157,14 @@ def pair_scores(sources: list[str], targets: list[str], embedder) -> callable:
     return score_of
 
 
-def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder) -> dict:
+def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder, annotations: list[dict]) -> dict:
     """Each language's uptake run against the English one: into English targets, and (`same_language`) into
     targets in the source's own language, as when a Spanish submission meets the Spanish edition of the report."""
     source_rows, target_rows = uptake_halves(records)
     # Only symbols the students (cross-lingual and same-language scorers) never saw as sources in training.
     source_rows = [i for i in source_rows if held_out(records[i]["symbol"])]
+    # The English gloss's word list must not have read the sources' own translations.
+    lexicon = lexicon_excluding(annotations, {records[i]["symbol"] for i in source_rows})
     english_targets = [texts["en"][i] for i in target_rows]
     english = uptake_runs([texts["en"][i] for i in source_rows], english_targets, embedder)
     results = {"sources": len(source_rows), "targets": len(target_rows), "same_language": {}}
@@ -170,8 +172,8 @@ def consistency_results(records: list[dict], texts: dict[str, list[str]], embedd
         sources = [texts[lang][i] for i in source_rows]
         for same_language in (False, True):
             targets = [texts[lang][i] for i in target_rows] if same_language else english_targets
-            other = uptake_runs(sources, targets, embedder)
-            result = uptake_consistency(english, other, pair_scores(sources, targets, embedder))
+            other = uptake_runs(sources, targets, embedder, lexicon)
+            result = uptake_consistency(english, other, pair_scores(sources, targets, embedder, lexicon))
             (results["same_language"] if same_language else results)[lang] = result
             print(f"uptake consistency {lang}->{lang if same_language else 'en'} vs en->en {result}")
     return results
@@ -189,8 +191,10 @@ def main() -> None:
     vectors = {lang: embedder.embed(texts[lang], kind="query") for lang in texts}
     passages = {lang: embedder.embed(texts[lang], kind="passage") for lang in texts}
     cache.save()
-    lexicons = fold_lexicons(load_annotations(root), records)
+    annotations = load_annotations(root)
+    lexicons = fold_lexicons(annotations, records)
     test_rows = np.array([i for i, r in enumerate(records) if held_out(r["symbol"])])
+    test_lexicon = lexicon_excluding(annotations, {records[i]["symbol"] for i in test_rows})
     everything = np.arange(len(records))
     results = {}
     for lang in LANGUAGES:
@@ -204,13 +208,13 @@ def main() -> None:
         two_views, glossed = to_en["csls two views"], standardise(glossed_bm25(records, texts, lang, lexicons))
         row |= {f"{lang}->en two views + gloss, weight {weight}": recall_and_mrr(standardise(two_views) + weight * glossed,
                                                                          everything) for weight in GLOSS_WEIGHTS}
-        scored = scorer_similarity(texts[lang], texts["en"], test_rows, embedder)
+        scored = scorer_similarity(texts[lang], texts["en"], test_rows, embedder, test_lexicon)
         row[f"{lang}->en scorer (held-out)"] = recall_and_mrr(scored, test_rows)
         row["seconds"] = round(time.perf_counter() - started, 2)
         results[lang] = row
         for name, value in row.items():
             print(f"{name:34s} {value}")
-    consistency = consistency_results(records, texts, embedder)
+    consistency = consistency_results(records, texts, embedder, annotations)
     write_json(args.json, {"date": time.strftime("%Y-%m-%d"), "records": len(records),
                            "held_out_records": len(test_rows), "results": results,
                            "uptake_consistency": consistency})

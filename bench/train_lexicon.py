@@ -79,11 +79,20 @@ def lexicon_excluding(annotations: list[dict], symbols: set[str]) -> Lexicon:
     """A word list learned, as the shipped one is, from every paragraph whose document is not in `symbols`:
     what a benchmark or a student's training uses for texts whose own translations must not have taught it."""
     kept = [r for r in annotations if r["symbol"] not in symbols]
-    return Lexicon({lang: learn(kept, lang) for lang in LANGUAGES}, weight=0.0)
+    return Lexicon({lang: learn(kept, lang) for lang in LANGUAGES}, weight=0.0,
+                   meta={"common": {lang: common_words(kept, lang) for lang in LANGUAGES}})
 
 
 def load_annotations(root: Path) -> list[dict]:
     return [json.loads(line) for line in (root / ALL).open(encoding="utf-8")]
+
+
+def common_words(records: list[dict], language: str) -> list[str]:
+    """The language's words found in more than MAX_SHARE of the paragraphs: its function words and the UN's
+    boilerplate, which the word list leaves out and the matcher's English gloss skips (match/retrieval.py)."""
+    found = [set(words(r[language], language)) for r in records if r.get(language)]
+    counts = Counter(word for words_of_one in found for word in words_of_one)
+    return sorted(word for word, count in counts.items() if count > MAX_SHARE * len(found))
 
 
 def tuning_part(symbol: str) -> bool:
@@ -124,7 +133,8 @@ def main() -> None:
     entries = {lang: learn(dev, lang) for lang in LANGUAGES}
     meta = {"data": "uhri-6lang all_annotations.jsonl, dev half by SHA-1 of the UN symbol",
             "paragraphs": len(dev), "min_pairs": MIN_PAIRS, "min_dice": MIN_DICE, "max_share": MAX_SHARE,
-            "date": time.strftime("%Y-%m-%d"), "command": "bench/train_lexicon.py"}
+            "date": time.strftime("%Y-%m-%d"), "command": "bench/train_lexicon.py",
+            "common": {lang: common_words(dev, lang) for lang in LANGUAGES}}
     Lexicon(entries, tuning["weight"], meta).save()
     result = {**meta, "entries": {lang: len(table) for lang, table in entries.items()}, "tuning": tuning,
               "seconds": round(time.perf_counter() - started, 1)}

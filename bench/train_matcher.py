@@ -36,6 +36,7 @@ from sklearn.metrics import precision_recall_curve, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import require_shared_data, write_json  # noqa: E402
+from train_lexicon import ALL, lexicon_excluding, load_annotations  # noqa: E402
 from uprmonitor.classify.embeddings import Embedder  # noqa: E402
 from uprmonitor.match.evaluation import NpzCache  # noqa: E402
 from uprmonitor.match.retrieval import normalise_text, retrieve  # noqa: E402
@@ -99,21 +100,25 @@ def teacher_scores(sources: list[str], targets: list[str], embedder) -> list[dic
             for row, text in enumerate(sources)]
 
 
-def uhri_pairs(records: list[dict], embedder, split: bool, same_language: bool = False) -> tuple[list[dict], list[float]]:
+def uhri_pairs(records: list[dict], embedder, split: bool, same_language: bool = False,
+               annotations: list[dict] | None = None) -> tuple[list[dict], list[float]]:
     """Pool features of translated sources, each labelled with the teacher's score of the English original.
 
     The targets are the English records, or with `same_language` the records in the source's own language
-    (a Spanish submission matched against the Spanish edition of the WG report).
+    (a Spanish submission matched against the Spanish edition of the WG report). The English gloss of the
+    sources comes from a word list learned from `annotations` without the sources' own documents, so the
+    student does not learn to trust a gloss better than it will meet on new text.
     """
     source_rows, target_rows = uptake_halves(records)
     chosen = [i for i in source_rows if held_out(records[i]["symbol"]) == split]
+    lexicon = lexicon_excluding(annotations or [], {records[i]["symbol"] for i in chosen})
     english_targets = [normalise_text(records[i]["en"]) for i in target_rows]
     teacher = teacher_scores([normalise_text(records[i]["en"]) for i in chosen], english_targets, embedder)
     features, labels = [], []
     for lang in LANGUAGES:
         sources = [normalise_text(records[i][lang]) for i in chosen]
         targets = [normalise_text(records[i][lang]) for i in target_rows] if same_language else english_targets
-        found = retrieve(sources, targets, embedder=embedder)
+        found = retrieve(sources, targets, embedder=embedder, lexicon=lexicon)
         for row, text in enumerate(sources):
             for column, pair in pool_features(found, row, text, targets):
                 features.append(pair)
@@ -186,7 +191,7 @@ def train(features_train, labels_train, features_val, labels_val, names, name) -
     return report
 
 
-def train_crosslingual(records: list[dict], embedder, same_language: bool = False) -> dict:
+def train_crosslingual(records: list[dict], embedder, annotations: list[dict], same_language: bool = False) -> dict:
     """Fit the student on the training symbols; report its gap to the teacher on the held-out ones.
 
     Two students: "crosslingual" (other language -> English targets) and "samelanguage" (a non-English source
@@ -194,10 +199,10 @@ def train_crosslingual(records: list[dict], embedder, same_language: bool = Fals
     student would call too much `same`).
     """
     name = "samelanguage" if same_language else "crosslingual"
-    features, labels = uhri_pairs(records, embedder, False, same_language)
+    features, labels = uhri_pairs(records, embedder, False, same_language, annotations)
     scorer = fit(features, labels, CROSSLINGUAL_FEATURES)
     scorer.thresholds = dict(load_scorer.__wrapped__("monolingual").thresholds)
-    val_features, val_labels = uhri_pairs(records, embedder, True, same_language)
+    val_features, val_labels = uhri_pairs(records, embedder, True, same_language, annotations)
     predicted = np.array([scorer.score(f) for f in val_features])
     teacher = np.array(val_labels)
     (MODELS_DIR / f"scorer_{name}.json").write_text(json.dumps(scorer.to_json(), indent=1) + "\n")
@@ -211,8 +216,8 @@ def train_crosslingual(records: list[dict], embedder, same_language: bool = Fals
     return report
 
 
-def train_students(records: list[dict], embedder) -> dict:
-    return {name: train_crosslingual(records, embedder, same_language=name == "samelanguage")
+def train_students(records: list[dict], embedder, annotations: list[dict]) -> dict:
+    return {name: train_crosslingual(records, embedder, annotations, same_language=name == "samelanguage")
             for name in ("crosslingual", "samelanguage")}
 
 
@@ -225,14 +230,14 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if args.crosslingual_only:
-        root = require_shared_data("multilingual/uhri-6lang/upr_recommendations.jsonl")
+        root = require_shared_data("multilingual/uhri-6lang/upr_recommendations.jsonl", ALL)
         cache = NpzCache(CACHE)
         records = [json.loads(line) for line in (root / "multilingual/uhri-6lang/upr_recommendations.jsonl").open()]
-        result = train_students(records, Embedder(cache=cache))
+        result = train_students(records, Embedder(cache=cache), load_annotations(root))
         cache.save()
         write_json(args.json, result)
         return
-    root = require_shared_data("wg-reports/text", "multilingual/uhri-6lang/upr_recommendations.jsonl")
+    root = require_shared_data("wg-reports/text", "multilingual/uhri-6lang/upr_recommendations.jsonl", ALL)
     cache = NpzCache(CACHE)
     embedder = Embedder(cache=cache)
     paths = sorted((p for p in (root / "wg-reports/text").glob("*.txt") if not p.stem.startswith(EXCLUDED)),
@@ -247,7 +252,7 @@ def main() -> None:
     records = [json.loads(line) for line in (root / "multilingual/uhri-6lang/upr_recommendations.jsonl").open()]
     result = {"reports": len(paths),
               "monolingual": train(*mono[False], *mono[True], MONOLINGUAL_FEATURES, "monolingual")}
-    result |= train_students(records, embedder)  # taught by the scorer just written
+    result |= train_students(records, embedder, load_annotations(root))  # taught by the scorer just written
     cache.save()
     write_json(args.json, result)
 

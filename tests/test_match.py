@@ -11,6 +11,7 @@ import math
 import numpy as np
 import pytest
 
+from uprmonitor.classify.lexicon import Lexicon
 from uprmonitor.match.evaluation import fingerprint, ndcg_at, recall_at, reciprocal_rank
 from uprmonitor.match.lineage import cites_previous
 from uprmonitor.match.retrieval import BM25, content_words, csls, normalise_text, ranks, rrf, stem
@@ -282,3 +283,60 @@ def test_clusters_group_the_same_ask_from_several_states(embedder):
     assert len(clusters[0].members) == 3
     assert clusters[0].states == ["Chile", "France", "Spain"]
     assert len(clusters) == 3
+
+
+class ConceptEmbedder:
+    """A stand-in for the multilingual model: a word and its translation share one axis, every other word gets
+    an axis of its own, and every longer text the same vector, so only the English gloss can rank targets."""
+
+    CONCEPTS = {"difamación": "defamation", "despenalizar": "decriminalize", "escuelas": "schools",
+                "tortura": "torture"}
+
+    def __init__(self):
+        self.axes: dict[str, int] = {}
+
+    def axis(self, word: str) -> int:
+        return self.axes.setdefault(self.CONCEPTS.get(word, word), len(self.axes) + 1)
+
+    def embed(self, texts, kind="query"):
+        vectors = np.zeros((len(texts), 512), dtype=np.float32)
+        for row, text in enumerate(texts):
+            vectors[row, 0 if " " in text else self.axis(text)] = 1.0
+        return vectors
+
+
+STATE_ASKS = ["Build more schools in the northern provinces of the country",
+              "Decriminalize defamation and release the journalists held for it",
+              "Ratify the Optional Protocol to the Convention against Torture"]
+
+
+def test_the_gloss_says_a_spanish_source_in_the_targets_own_english_words():
+    from uprmonitor.match.retrieval import english_glosses
+
+    lexicon = Lexicon({"es": {"tortura": "torture"}}, weight=0.0, meta={"common": {"es": ["las", "los"]}})
+    sources = ["Despenalizar la difamación de los periodistas (ley 2015)", "Erradicar la tortura en las cárceles",
+               "Build more schools"]
+    defamation, torture, english = english_glosses(sources, STATE_ASKS, ConceptEmbedder(), lexicon)
+    # The targets' nearest words; nothing for the function word "los" or for words no target word is near.
+    assert defamation.split()[:3] == ["decriminalize", "defamation", "Despenalizar"]
+    assert "2015" in defamation  # the text follows, numbers and all
+    assert torture.split()[0] == "torture"  # the learned word list's entry
+    assert english == "Build more schools"
+
+
+def test_a_spanish_source_reaches_bm25_through_its_gloss():
+    from uprmonitor.match.retrieval import retrieve
+
+    lexicon = Lexicon({"es": {}}, weight=0.0)
+    found = retrieve(["Despenalizar la difamación y liberar a los periodistas detenidos por ella"], STATE_ASKS,
+                     embedder=ConceptEmbedder(), lexicon=lexicon)
+    assert int(np.argmax(found.bm25[0])) == 1 and found.bm25[0, 0] == 0
+
+
+def test_chinese_is_indexed_as_character_pairs():
+    """Chinese has no spaces: read as one 'word' per clause, BM25 would find nothing within Chinese text."""
+    from uprmonitor.match.retrieval import tokens
+
+    assert tokens("批准禁止酷刑公约") == ["批准", "准禁", "禁止", "止酷", "酷刑", "刑公", "公约"]
+    index = BM25(["在北部省份修建更多学校", "禁止一切形式的酷刑"])
+    assert int(np.argmax(index.scores("根除酷刑"))) == 1

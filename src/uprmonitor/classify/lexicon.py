@@ -62,6 +62,10 @@ class Lexicon:
     def english_words(self, text: str, language: str | None) -> str:
         return " ".join(english for _, english in self.pairs(text, language))
 
+    def common(self, language: str | None) -> frozenset[str]:
+        """The language's function words and boilerplate (keys as `units` gives them), learned with the list."""
+        return frozenset(self.meta.get("common", {}).get(language or "", ()))
+
 
 @lru_cache(maxsize=1)
 def shipped_lexicon() -> Lexicon:

@@ -5,7 +5,8 @@ are the same ask: the embedding cosine, how much of the source's content the tar
 the leading verb (ratify / adopt / investigate) and its object agree, whether they cite the same
 instrument. Its weights and the grade thresholds are learned by `bench/train_matcher.py` from pairs
 that OHCHR itself grouped in Working Group reports, and live in `models/*.json` (no pickle).
-Cross-lingual pairs use a second model without the lexical features, which are meaningless there.
+Pairs across languages, or within another language, use students of it that read the embedding and BM25
+share (over the source's English gloss across languages), not the word-overlap features.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ OBJECT_WORDS = 6  # how many content words after the verb count as its object
 MONOLINGUAL_FEATURES = ("cosine", "cosine_rank", "bm25_share", "containment", "jaccard", "verb_match",
                         "object_overlap", "instrument_shared", "instrument_conflict", "length_ratio",
                         "numbers_shared")
+# Across languages `bm25_share` reads the source's English gloss (retrieval.english_glosses).
 CROSSLINGUAL_FEATURES = ("cosine", "cosine_rank", "cosine_margin", "csls", "csls_rank", "numbers_shared",
-                         "length_ratio")
+                         "length_ratio", "bm25_share")
 # The direction each feature may push the score: more overlap never makes two texts less alike.
 # Training respects these signs (bounded logistic regression), which keeps the model sane where
 # the training pairs are thin, e.g. identical texts, which OHCHR merges and so rarely shows as pairs.
