@@ -46,7 +46,8 @@ from train_matcher import held_out, uptake_halves  # noqa: E402
 from uprmonitor.classify.embeddings import Embedder  # noqa: E402
 from uprmonitor.match.evaluation import NpzCache  # noqa: E402
 from uprmonitor.match.retrieval import BM25, csls, normalise_text, retrieve, shared_number_bonus  # noqa: E402
-from uprmonitor.match.uptake import rerank  # noqa: E402
+from uprmonitor.match.scorer import load_scorer  # noqa: E402
+from uprmonitor.match.uptake import pool_features, rerank  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / "out" / "match_embeddings.npz"
 LANGUAGES = ("fr", "es", "ru", "ar", "zh")
@@ -95,13 +96,17 @@ def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, 
     """The cross-lingual scorer's probabilities for the `rows` queries over their pools (-1 elsewhere).
 
     Retrieval (and so CSLS) runs over every query, as `match_uptake` would over a whole document;
-    only the held-out rows are scored.
+    only the held-out rows are scored. Where the per-language calibration is flat, `rerank` orders by the
+    uncalibrated score; so does this similarity (a millionth of it added), and exact ties still count
+    against the method.
     """
     found = retrieve(queries, targets, embedder=embedder, lexicon=lexicon)
+    scorer = load_scorer("crosslingual")
     result = np.full((len(rows), len(targets)), -1.0)
     for out, row in enumerate(rows):
+        features = dict(pool_features(found, int(row), queries[row], targets))
         for column, score, _ in rerank(found, int(row), queries[row], targets):
-            result[out, column] = score
+            result[out, column] = score + 1e-6 * scorer.raw_score(features[column])
     return result
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from scipy.optimize import minimize
+from sklearn.isotonic import IsotonicRegression
 from sklearn.metrics import precision_recall_curve, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -101,7 +102,7 @@ def teacher_scores(sources: list[str], targets: list[str], embedder) -> list[dic
 
 
 def uhri_pairs(records: list[dict], embedder, split: bool, same_language: bool = False,
-               annotations: list[dict] | None = None) -> tuple[list[dict], list[float]]:
+               annotations: list[dict] | None = None) -> tuple[list[dict], list[float], list[str]]:
     """Pool features of translated sources, each labelled with the teacher's score of the English original.
 
     The targets are the English records, or with `same_language` the records in the source's own language
@@ -114,7 +115,7 @@ def uhri_pairs(records: list[dict], embedder, split: bool, same_language: bool =
     lexicon = lexicon_excluding(annotations or [], {records[i]["symbol"] for i in chosen})
     english_targets = [normalise_text(records[i]["en"]) for i in target_rows]
     teacher = teacher_scores([normalise_text(records[i]["en"]) for i in chosen], english_targets, embedder)
-    features, labels = [], []
+    features, labels, languages = [], [], []
     for lang in LANGUAGES:
         sources = [normalise_text(records[i][lang]) for i in chosen]
         targets = [normalise_text(records[i][lang]) for i in target_rows] if same_language else english_targets
@@ -123,7 +124,8 @@ def uhri_pairs(records: list[dict], embedder, split: bool, same_language: bool =
             for column, pair in pool_features(found, row, text, targets):
                 features.append(pair)
                 labels.append(teacher[row][column])
-    return features, labels
+                languages.append(lang)
+    return features, labels, languages
 
 
 def fit(features: list[dict], labels: list[int], names: tuple[str, ...], l2: float = 1.0) -> Scorer:
@@ -199,21 +201,40 @@ def train_crosslingual(records: list[dict], embedder, annotations: list[dict], s
     student would call too much `same`).
     """
     name = "samelanguage" if same_language else "crosslingual"
-    features, labels = uhri_pairs(records, embedder, False, same_language, annotations)
+    features, labels, languages = uhri_pairs(records, embedder, False, same_language, annotations)
     scorer = fit(features, labels, CROSSLINGUAL_FEATURES)
     scorer.thresholds = dict(load_scorer.__wrapped__("monolingual").thresholds)
-    val_features, val_labels = uhri_pairs(records, embedder, True, same_language, annotations)
-    predicted = np.array([scorer.score(f) for f in val_features])
+    scorer.calibration = calibrate(scorer, features, labels, languages)
+    val_features, val_labels, val_languages = uhri_pairs(records, embedder, True, same_language, annotations)
     teacher = np.array(val_labels)
     (MODELS_DIR / f"scorer_{name}.json").write_text(json.dumps(scorer.to_json(), indent=1) + "\n")
     report = {"train_pairs": len(labels), "validation_pairs": len(val_labels),
-              "validation_mean_abs_gap_to_teacher": round(float(np.abs(predicted - teacher).mean()), 4),
-              "validation_grade_agreement": round(float(np.mean(
-                  [scorer.grade(p) == scorer.grade(t) for p, t in zip(predicted, teacher, strict=True)])), 4),
-              "thresholds": scorer.thresholds,
+              "calibration_knots": {lang: len(knots[0]) for lang, knots in scorer.calibration.items()}}
+    for label, predicted in (
+            ("uncalibrated", np.array([scorer.raw_score(f) for f in val_features])),
+            ("calibrated", np.array([scorer.score(f, lang) for f, lang in zip(val_features, val_languages, strict=True)]))):
+        report[label] = {
+            "validation_mean_abs_gap_to_teacher": round(float(np.abs(predicted - teacher).mean()), 4),
+            "validation_mean_gap_where_teacher_above_0.3": round(float((predicted - teacher)[teacher > 0.3].mean()), 4),
+            "validation_grade_agreement": round(float(np.mean(
+                [scorer.grade(p) == scorer.grade(t) for p, t in zip(predicted, teacher, strict=True)])), 4)}
+    report |= {"thresholds": scorer.thresholds,
               "weights": dict(zip(CROSSLINGUAL_FEATURES, np.round(scorer.weights, 3).tolist(), strict=True))}
     print(name, json.dumps(report))
     return report
+
+
+def calibrate(scorer: Scorer, features: list[dict], labels: list[float], languages: list[str]) -> dict:
+    """Per language, the monotone map from the student's score to the teacher's on the training pairs
+    (isotonic regression; its knots, rounded, are what ships)."""
+    raw = np.array([scorer.raw_score(f) for f in features])
+    teacher, languages = np.array(labels), np.array(languages)
+    calibration = {}
+    for lang in LANGUAGES:
+        mine = languages == lang
+        fitted = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw[mine], teacher[mine])
+        calibration[lang] = (np.round(fitted.X_thresholds_, 5).tolist(), np.round(fitted.y_thresholds_, 5).tolist())
+    return calibration
 
 
 def train_students(records: list[dict], embedder, annotations: list[dict]) -> dict:

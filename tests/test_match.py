@@ -340,3 +340,24 @@ def test_chinese_is_indexed_as_character_pairs():
     assert tokens("批准禁止酷刑公约") == ["批准", "准禁", "禁止", "止酷", "酷刑", "刑公", "公约"]
     index = BM25(["在北部省份修建更多学校", "禁止一切形式的酷刑"])
     assert int(np.argmax(index.scores("根除酷刑"))) == 1
+
+
+def test_a_students_calibration_moves_its_score_onto_the_teachers_scale():
+    from uprmonitor.match.scorer import Scorer
+
+    scorer = Scorer(("cosine",), np.array([0.0]), np.array([1.0]), np.array([4.0]), 0.0, {"same": 0.9, "close": 0.3,
+                    "related": 0.1}, calibration={"zh": ([0.1, 0.5, 0.9], [0.1, 0.7, 0.95])})
+    raw = scorer.score({"cosine": 0.0})
+    assert raw == pytest.approx(0.5) and scorer.score({"cosine": 0.0}, "fr") == raw  # no knots: as it was
+    assert scorer.score({"cosine": 0.0}, "zh") == pytest.approx(0.7)  # the teacher gives 0.7 where it said 0.5
+    assert scorer.grade(scorer.score({"cosine": 0.0}, "zh")) == "close"
+    again = Scorer.from_json(scorer.to_json())
+    assert again.calibration == scorer.calibration and again.score({"cosine": 0.0}, "zh") == pytest.approx(0.7)
+
+
+def test_the_shipped_students_are_calibrated_per_language():
+    for name in ("crosslingual", "samelanguage"):
+        calibration = load_scorer(name).calibration
+        assert set(calibration) == {"fr", "es", "ru", "ar", "zh"}
+        for raw, teacher in calibration.values():
+            assert raw == sorted(raw) and teacher == sorted(teacher) and 0 <= teacher[0] <= teacher[-1] <= 1

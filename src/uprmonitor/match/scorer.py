@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -108,7 +108,12 @@ def pair_features(source: str, target: str, context: PairContext) -> dict[str, f
 
 @dataclass
 class Scorer:
-    """Logistic model: score = sigmoid(w . standardised features + b); grades from learned cut-offs."""
+    """Logistic model: score = sigmoid(w . standardised features + b); grades from learned cut-offs.
+
+    A student may carry a `calibration` per language: a monotone map from its score to the teacher's, learned
+    on its training pairs (isotonic regression, stored as knots). One linear model over all languages squeezes
+    the high scores, and some languages more than others (Chinese most: its cosines to English run lower).
+    """
 
     features: tuple[str, ...]
     mean: np.ndarray
@@ -116,10 +121,19 @@ class Scorer:
     weights: np.ndarray
     bias: float
     thresholds: dict[str, float]  # grade -> lowest score that earns it
+    calibration: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)  # language -> knots
 
-    def score(self, features: dict[str, float]) -> float:
+    def raw_score(self, features: dict[str, float]) -> float:
         x = (np.array([features[name] for name in self.features]) - self.mean) / self.scale
         return float(1.0 / (1.0 + math.exp(-(float(x @ self.weights) + self.bias))))
+
+    def score(self, features: dict[str, float], language: str | None = None) -> float:
+        """The pair's score; for a student, on the teacher's scale for `language` (the pair's non-English one)."""
+        raw = self.raw_score(features)
+        if language not in self.calibration:
+            return raw
+        xs, ys = self.calibration[language]
+        return float(np.interp(raw, xs, ys))
 
     def grade(self, score: float) -> str | None:
         for grade in GRADES:
@@ -128,13 +142,19 @@ class Scorer:
         return None
 
     def to_json(self) -> dict:
-        return {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
+        data = {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "weights": self.weights.tolist(), "bias": self.bias, "thresholds": self.thresholds}
+        if self.calibration:
+            data["calibration"] = {language: {"raw": list(xs), "teacher": list(ys)}
+                                   for language, (xs, ys) in sorted(self.calibration.items())}
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> Scorer:
+        calibration = {language: (knots["raw"], knots["teacher"]) for language, knots in data.get("calibration", {}).items()}
         return cls(features=tuple(data["features"]), mean=np.array(data["mean"]), scale=np.array(data["scale"]),
-                   weights=np.array(data["weights"]), bias=float(data["bias"]), thresholds=dict(data["thresholds"]))
+                   weights=np.array(data["weights"]), bias=float(data["bias"]), thresholds=dict(data["thresholds"]),
+                   calibration=calibration)
 
 
 @lru_cache(maxsize=4)

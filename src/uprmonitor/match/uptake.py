@@ -73,12 +73,15 @@ def score_candidates(found: Retrieval, row: int, source: Recommendation, targets
 def rerank(found: Retrieval, row: int, source: str, targets: list[str],
            pool: int = POOL_SIZE) -> list[tuple[int, float, str | None]]:
     """(target index, score, grade or None) for the source's `pool` best candidates, best score first."""
-    scorer = load_scorer(scorer_name(language_of(source), found.target_language))
+    source_language = language_of(source)
+    scorer = load_scorer(scorer_name(source_language, found.target_language))
+    language = source_language if source_language != "en" else found.target_language  # the pair's other language
     scored = []
     for column, features in pool_features(found, row, source, targets, pool):
-        score = scorer.score(features)
-        scored.append((column, score, scorer.grade(score)))
-    return sorted(scored, key=lambda item: -item[1])
+        score, raw = scorer.score(features, language), scorer.raw_score(features)
+        scored.append((raw, column, score, scorer.grade(score)))
+    # Calibration is flat in places: the raw score keeps the model's order there.
+    return [(column, score, grade) for raw, column, score, grade in sorted(scored, key=lambda item: (-item[2], -item[0]))]
 
 
 def scorer_name(source_language: str, target_language: str) -> str:
