@@ -361,3 +361,22 @@ def test_the_shipped_students_are_calibrated_per_language():
         assert set(calibration) == {"fr", "es", "ru", "ar", "zh"}
         for raw, teacher in calibration.values():
             assert raw == sorted(raw) and teacher == sorted(teacher) and 0 <= teacher[0] <= teacher[-1] <= 1
+
+
+def test_shared_words_of_a_glossed_source_show_the_word_and_its_english():
+    gloss = [("Despenalizar", "decriminalize"), ("difamación", "defamation"), ("periodistas", "journalists")]
+    words = shared_words("Despenalizar la difamación conforme a la CEDAW", "Decriminalize defamation under CEDAW", gloss)
+    assert words == ["Despenalizar (decriminalize)", "difamación (defamation)", "CEDAW"]
+
+
+def test_match_uptake_says_which_foreign_words_carried_the_match():
+    from uprmonitor.match import match_uptake
+    from uprmonitor.match.retrieval import retrieve
+
+    lexicon = Lexicon({"es": {}}, weight=0.0)
+    source = rec("Despenalizar la difamación y liberar a los periodistas detenidos por ella")
+    found = retrieve([source.text], STATE_ASKS, embedder=ConceptEmbedder(), lexicon=lexicon)
+    assert found.glosses == [[("Despenalizar", "decriminalize"), ("difamación", "defamation")]]
+    result = match_uptake([source], [rec(text) for text in STATE_ASKS], embedder=ConceptEmbedder())
+    best = max(result.sources[0].candidates, key=lambda candidate: candidate.score)
+    assert best.target.text == STATE_ASKS[1] and "difamación (defamation)" in best.shared_words

@@ -133,6 +133,7 @@ class Retrieval:
     fused: np.ndarray  # (sources, targets)
     adjusted: np.ndarray | None = None  # cosine after CSLS hubness correction (see `csls`)
     target_language: str = "en"  # the language the targets are written in, from all of them at once
+    glosses: list[list[tuple[str, str]]] | None = None  # per source, (word as written, English word): `word_glosses`
 
     def exclude(self, row: int, column: int) -> None:
         """Take `column` out of `row`'s candidates (a text must not be its own match)."""
@@ -157,9 +158,10 @@ def retrieve(sources: list[str], targets: list[str], embedder=None, mode: str = 
     """
     target_language = targets_language(targets)
     index = BM25(targets)
-    queries = sources
+    queries, glosses = sources, None
     if embedder is not None and target_language == "en" and not all(is_english(text) for text in sources):
-        queries = english_glosses(sources, targets, embedder, lexicon)
+        glosses = word_glosses(sources, targets, embedder, lexicon)
+        queries = [gloss_query(text, pairs) for text, pairs in zip(sources, glosses, strict=True)]
     bm25 = np.stack([index.scores(text) for text in queries]) if sources else np.zeros((0, len(targets)))
     cosine = np.zeros_like(bm25)
     adjusted = cosine
@@ -179,31 +181,51 @@ def retrieve(sources: list[str], targets: list[str], embedder=None, mode: str = 
         fused = np.stack([rrf(ranks(b), ranks(c)) if lexical and is_english(text) else a
                           for text, b, c, a in zip(sources, bm25, cosine, adjusted, strict=True)]) \
             if len(bm25) else bm25
-    return Retrieval(bm25=bm25, cosine=cosine, fused=fused, adjusted=adjusted, target_language=target_language)
+    return Retrieval(bm25=bm25, cosine=cosine, fused=fused, adjusted=adjusted, target_language=target_language,
+                     glosses=glosses)
 
 
 def english_glosses(sources: list[str], targets: list[str], embedder, lexicon=None) -> list[str]:
-    """Each source as BM25 should read it against English targets: English sources as they are; a source in
-    another language as English words, followed by the source itself (its numbers, acronyms and Latin-script
-    names match as written). A word the learned word list knows (`classify/lexicon.py`, `lexicon` or the shipped
-    one) takes its entry there; any other word the targets' own word nearest to it by embedding, if it is close
-    enough. Function words are skipped; Chinese words are its character pairs, Arabic ones lose glued prefixes."""
+    """Each source as BM25 should read it against English targets (see `word_glosses` and `gloss_query`)."""
+    return [gloss_query(text, pairs) for text, pairs in zip(sources, word_glosses(sources, targets, embedder, lexicon),
+                                                             strict=True)]
+
+
+def gloss_query(text: str, pairs: list[tuple[str, str]] | None) -> str:
+    """English sources as they are; others as their English words, then as written (numbers, acronyms and
+    Latin-script names match as they are)."""
+    return f"{' '.join(english for _, english in pairs)} {text}" if pairs else text
+
+
+def word_glosses(sources: list[str], targets: list[str], embedder, lexicon=None) -> list[list[tuple[str, str]]]:
+    """Per source, (its word as written, an English word) in source order; [] for English sources.
+
+    A word the learned word list knows (`classify/lexicon.py`, `lexicon` or the shipped one) takes its entry
+    there; any other word the targets' own word nearest to it by embedding, if it is close enough. Function
+    words are skipped; Chinese words are its character pairs, Arabic ones lose their glued prefixes.
+    """
     from uprmonitor.classify.lexicon import shipped_lexicon, units
 
     lexicon = lexicon or shipped_lexicon()
     languages = [language_of(text) for text in sources]
-    keys = [[] if language == "en" else
-            list(dict.fromkeys(key for key, _ in units(normalise_text(text), language) if key not in lexicon.common(language)))
-            for text, language in zip(sources, languages, strict=True)]
+    forms = [{} if language == "en" else first_forms(units(normalise_text(text), language), lexicon.common(language))
+             for text, language in zip(sources, languages, strict=True)]
     known = {language: lexicon.entries.get(language, {}) for language in set(languages)}
-    unknown = sorted({key for language, words in zip(languages, keys, strict=True) for key in words
+    unknown = sorted({key for language, words in zip(languages, forms, strict=True) for key in words
                       if key not in known[language]})
     nearest = nearest_target_words(unknown, targets, embedder)
-    glosses = []
-    for text, language, words in zip(sources, languages, keys, strict=True):
-        english = [known[language].get(key) or nearest.get(key) for key in words]
-        glosses.append(" ".join(word for word in english if word) + " " + text if words else text)
-    return glosses
+    return [[(word, known[language].get(key) or nearest[key]) for key, word in words.items()
+             if key in known[language] or key in nearest]
+            for language, words in zip(languages, forms, strict=True)]
+
+
+def first_forms(found: list[tuple[str, str]], skip: frozenset[str]) -> dict[str, str]:
+    """{key: the word as first written} for each (key, word) not in `skip`, in the order of first occurrence."""
+    forms: dict[str, str] = {}
+    for key, word in found:
+        if key not in skip:
+            forms.setdefault(key, word)
+    return forms
 
 
 def nearest_target_words(words: list[str], targets: list[str], embedder) -> dict[str, str]:

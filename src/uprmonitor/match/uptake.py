@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from uprmonitor.match.retrieval import Retrieval, content_words, language_of, ranks, retrieve, stem
+from uprmonitor.match.retrieval import Retrieval, content_words, language_of, ranks, retrieve, stem, tokens
 from uprmonitor.match.scorer import PairContext, load_scorer, pair_features
 from uprmonitor.model import Recommendation
 
@@ -65,7 +65,9 @@ def match_uptake(sources: list[Recommendation], targets: list[Recommendation], t
 def score_candidates(found: Retrieval, row: int, source: Recommendation, targets: list[Recommendation],
                      top_k: int) -> list[Candidate]:
     """Score the retrieval pool of one source; keep the `top_k` best that earn a grade."""
-    candidates = [Candidate(targets[column], round(score, 4), grade, shared_words(source.text, targets[column].text))
+    gloss = found.glosses[row] if found.glosses else None
+    candidates = [Candidate(targets[column], round(score, 4), grade,
+                            shared_words(source.text, targets[column].text, gloss))
                   for column, score, grade in rerank(found, row, source.text, [t.text for t in targets]) if grade]
     return candidates[:top_k]
 
@@ -111,16 +113,21 @@ def pool_features(found: Retrieval, row: int, source: str, targets: list[str], p
         yield column, pair_features(source, targets[column], context)
 
 
-def shared_words(source: str, target: str) -> list[str]:
-    """The source's own words (as written) whose stems the target also uses, in source order."""
-    shared = content_words(source) & content_words(target)
+def shared_words(source: str, target: str, gloss: list[tuple[str, str]] | None = None) -> list[str]:
+    """The source's own words (as written) whose stems the target also uses, in source order. With the source's
+    English `gloss` (another language than the target's), its words whose English word the target uses come
+    first, as "difamación (defamation)"."""
+    target_words = content_words(target)
+    glossed = list(dict.fromkeys(f"{word} ({english})" for word, english in gloss or []
+                                 if any(key in target_words for key in tokens(english))))
+    shared = content_words(source) & target_words
     seen, words = set(), []
     for word in re.findall(r"[^\W_]+", source):
         key = stem(word.lower())
         if key in shared and key not in seen:
             seen.add(key)
             words.append(word)
-    return words
+    return glossed + [word for word in words if not any(entry.startswith(f"{word} (") for entry in glossed)]
 
 
 def summarise(matches: list[SourceMatch]) -> dict:
