@@ -46,7 +46,11 @@ def test_match_grades_the_state_recommendations_that_carry_each_ngo_one(tmp_path
     assert by_id["summary"] == payload["summary"]
     html = tmp_path / "uptake.html"
     assert run("match", "1", "2", "--db", db, "--format", "html", "-o", html).exit_code == 0
-    assert "Replace plenary guardianship" in html.read_text(encoding="utf-8")
+    page = html.read_text(encoding="utf-8")
+    assert "Replace plenary guardianship" in page and "<th>shared words</th>" in page
+    assert {"law", "access", "information"} <= set(access["shared_words"])
+    table = run("match", "1", "2", "--db", db).stdout
+    assert "shares: " in table
     workbook = tmp_path / "uptake.xlsx"
     assert run("match", "1", "2", "--db", db, "--format", "xlsx", "-o", workbook).exit_code == 0
     assert load_workbook(workbook)["uptake"]["C2"].value.startswith("Amend the law on access")

@@ -446,6 +446,8 @@ def _print_uptake(payload: dict) -> None:
             states = ", ".join(candidate["recommending_states"])
             out.print(f"   {candidate['grade']:7} {candidate['score']:.2f} {candidate['paragraph'] or '':7} "
                       f"{candidate['position'] or '':9} {candidate['text'][:90]} ({states})", highlight=False)
+            if candidate["shared_words"]:
+                out.print(f"{'':30}[dim]shares: {', '.join(candidate['shared_words'])}[/dim]", highlight=False)
 
 
 @app.command("lineage")
