@@ -110,10 +110,11 @@ def scorer_similarity(queries: list[str], targets: list[str], rows: np.ndarray, 
     return result
 
 
-def uptake_runs(sources: list[str], targets: list[str], embedder, lexicon=None) -> list[dict[int, tuple[float, str | None]]]:
-    """Per source: {target index: (score, grade)} of its top 10 after the scorer."""
+def uptake_runs(sources: list[str], targets: list[str], embedder, lexicon=None,
+                scorer=None) -> list[dict[int, tuple[float, str | None]]]:
+    """Per source: {target index: (score, grade)} of its top 10 after the scorer (`scorer`: the shipped one)."""
     found = retrieve(sources, targets, embedder=embedder, lexicon=lexicon)
-    return [{column: (score, grade) for column, score, grade in rerank(found, row, text, targets)[:10]}
+    return [{column: (score, grade) for column, score, grade in rerank(found, row, text, targets, scorer=scorer)[:10]}
             for row, text in enumerate(sources)]
 
 
@@ -150,24 +151,27 @@ def uptake_consistency(english: list[dict], other: list[dict], score_of) -> dict
             "recall@10_of_en_same_close": round(float(recall10), 4), "mrr_of_en_same_close": round(float(mrr), 4)}
 
 
-def pair_scores(sources: list[str], targets: list[str], embedder, lexicon=None) -> callable:
+def pair_scores(sources: list[str], targets: list[str], embedder, lexicon=None, scorer=None) -> callable:
     """score_of(row, column) for any pair, through the scorer with the full retrieval context."""
     found = retrieve(sources, targets, embedder=embedder, lexicon=lexicon)
     cache: dict[int, dict[int, float]] = {}
 
     def score_of(row: int, column: int) -> float:
         if row not in cache:
-            cache[row] = {c: s for c, s, _ in rerank(found, row, sources[row], targets, pool=len(targets))}
+            cache[row] = {c: s for c, s, _ in rerank(found, row, sources[row], targets, pool=len(targets),
+                                                     scorer=scorer)}
         return cache[row].get(column, 0.0)
     return score_of
 
 
-def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder, annotations: list[dict]) -> dict:
+def consistency_results(records: list[dict], texts: dict[str, list[str]], embedder, annotations: list[dict],
+                        training_half: bool = False) -> dict:
     """Each language's uptake run against the English one: into English targets, and (`same_language`) into
-    targets in the source's own language, as when a Spanish submission meets the Spanish edition of the report."""
+    targets in the source's own language, as when a Spanish submission meets the Spanish edition of the report.
+    The sources are those the students never trained on, or with `training_half` those they did (a larger
+    sample, but in sample for the students)."""
     source_rows, target_rows = uptake_halves(records)
-    # Only symbols the students (cross-lingual and same-language scorers) never saw as sources in training.
-    source_rows = [i for i in source_rows if held_out(records[i]["symbol"])]
+    source_rows = [i for i in source_rows if held_out(records[i]["symbol"]) != training_half]
     # The English gloss's word list must not have read the sources' own translations.
     lexicon = lexicon_excluding(annotations, {records[i]["symbol"] for i in source_rows})
     english_targets = [texts["en"][i] for i in target_rows]
@@ -180,13 +184,16 @@ def consistency_results(records: list[dict], texts: dict[str, list[str]], embedd
             other = uptake_runs(sources, targets, embedder, lexicon)
             result = uptake_consistency(english, other, pair_scores(sources, targets, embedder, lexicon))
             (results["same_language"] if same_language else results)[lang] = result
-            print(f"uptake consistency {lang}->{lang if same_language else 'en'} vs en->en {result}")
+            half = " (training half)" if training_half else ""
+            print(f"uptake consistency{half} {lang}->{lang if same_language else 'en'} vs en->en {result}")
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--training-half", action="store_true",
+                        help="also score uptake consistency on the 94 sources the students trained on")
     args = parser.parse_args()
     root = require_shared_data("multilingual/uhri-6lang/upr_recommendations.jsonl", ALL)
     records = [json.loads(line) for line in (root / "multilingual/uhri-6lang/upr_recommendations.jsonl").open()]
@@ -220,6 +227,8 @@ def main() -> None:
         for name, value in row.items():
             print(f"{name:34s} {value}")
     consistency = consistency_results(records, texts, embedder, annotations)
+    if args.training_half:
+        consistency["training_half"] = consistency_results(records, texts, embedder, annotations, training_half=True)
     write_json(args.json, {"date": time.strftime("%Y-%m-%d"), "records": len(records),
                            "held_out_records": len(test_rows), "results": results,
                            "uptake_consistency": consistency})

@@ -110,8 +110,15 @@ def uhri_pairs(records: list[dict], embedder, split: bool, same_language: bool =
     sources comes from a word list learned from `annotations` without the sources' own documents, so the
     student does not learn to trust a gloss better than it will meet on new text.
     """
-    source_rows, target_rows = uptake_halves(records)
+    source_rows, _ = uptake_halves(records)
     chosen = [i for i in source_rows if held_out(records[i]["symbol"]) == split]
+    return pairs_for(records, chosen, embedder, same_language, annotations)
+
+
+def pairs_for(records: list[dict], chosen: list[int], embedder, same_language: bool = False,
+              annotations: list[dict] | None = None) -> tuple[list[dict], list[float], list[str]]:
+    """`uhri_pairs` for the source rows `chosen` (any subset of the source half)."""
+    _, target_rows = uptake_halves(records)
     lexicon = lexicon_excluding(annotations or [], {records[i]["symbol"] for i in chosen})
     english_targets = [normalise_text(records[i]["en"]) for i in target_rows]
     teacher = teacher_scores([normalise_text(records[i]["en"]) for i in chosen], english_targets, embedder)
@@ -202,9 +209,7 @@ def train_crosslingual(records: list[dict], embedder, annotations: list[dict], s
     """
     name = "samelanguage" if same_language else "crosslingual"
     features, labels, languages = uhri_pairs(records, embedder, False, same_language, annotations)
-    scorer = fit(features, labels, CROSSLINGUAL_FEATURES)
-    scorer.thresholds = dict(load_scorer.__wrapped__("monolingual").thresholds)
-    scorer.calibration = calibrate(scorer, features, labels, languages)
+    scorer = fit_student(features, labels, languages)
     val_features, val_labels, val_languages = uhri_pairs(records, embedder, True, same_language, annotations)
     teacher = np.array(val_labels)
     (MODELS_DIR / f"scorer_{name}.json").write_text(json.dumps(scorer.to_json(), indent=1) + "\n")
@@ -222,6 +227,17 @@ def train_crosslingual(records: list[dict], embedder, annotations: list[dict], s
               "weights": dict(zip(CROSSLINGUAL_FEATURES, np.round(scorer.weights, 3).tolist(), strict=True))}
     print(name, json.dumps(report))
     return report
+
+
+def fit_student(features: list[dict], labels: list[float], languages: list[str], calibration: str = "isotonic",
+                names: tuple[str, ...] = CROSSLINGUAL_FEATURES) -> Scorer:
+    """The student on these pairs: fitted on the features `names`, given the teacher's grade cut-offs, then
+    calibrated per language (`calibration`: "isotonic", as shipped, or "none")."""
+    scorer = fit(features, labels, names)
+    scorer.thresholds = dict(load_scorer.__wrapped__("monolingual").thresholds)
+    if calibration == "isotonic":
+        scorer.calibration = calibrate(scorer, features, labels, languages)
+    return scorer
 
 
 def calibrate(scorer: Scorer, features: list[dict], labels: list[float], languages: list[str]) -> dict:

@@ -380,3 +380,18 @@ def test_match_uptake_says_which_foreign_words_carried_the_match():
     result = match_uptake([source], [rec(text) for text in STATE_ASKS], embedder=ConceptEmbedder())
     best = max(result.sources[0].candidates, key=lambda candidate: candidate.score)
     assert best.target.text == STATE_ASKS[1] and "difamación (defamation)" in best.shared_words
+
+
+def test_rerank_can_score_with_another_scorer():
+    """For evaluating a retrained student: the given scorer, not the shipped one, grades the pool."""
+    from uprmonitor.match.retrieval import retrieve
+    from uprmonitor.match.scorer import CROSSLINGUAL_FEATURES, Scorer
+    from uprmonitor.match.uptake import rerank
+
+    names = CROSSLINGUAL_FEATURES
+    generous = Scorer(names, np.zeros(len(names)), np.ones(len(names)), np.zeros(len(names)), 5.0,
+                      {"same": 0.9, "close": 0.3, "related": 0.1})
+    source = "Despenalizar la difamación y liberar a los periodistas detenidos por ella"
+    found = retrieve([source], STATE_ASKS, embedder=ConceptEmbedder(), lexicon=Lexicon({"es": {}}, weight=0.0))
+    assert {grade for _, _, grade in rerank(found, 0, source, STATE_ASKS, scorer=generous)} == {"same"}
+    assert "same" not in {grade for _, _, grade in rerank(found, 0, source, STATE_ASKS)}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from uprmonitor.match.retrieval import Retrieval, content_words, language_of, ranks, retrieve, stem, tokens
-from uprmonitor.match.scorer import PairContext, load_scorer, pair_features
+from uprmonitor.match.scorer import PairContext, Scorer, load_scorer, pair_features
 from uprmonitor.model import Recommendation
 
 TAKEN_UP = ("same", "close")
@@ -73,10 +73,11 @@ def score_candidates(found: Retrieval, row: int, source: Recommendation, targets
 
 
 def rerank(found: Retrieval, row: int, source: str, targets: list[str],
-           pool: int = POOL_SIZE) -> list[tuple[int, float, str | None]]:
-    """(target index, score, grade or None) for the source's `pool` best candidates, best score first."""
+           pool: int = POOL_SIZE, scorer: Scorer | None = None) -> list[tuple[int, float, str | None]]:
+    """(target index, score, grade or None) for the source's `pool` best candidates, best score first; `scorer`
+    defaults to the shipped one for the pair of languages (another is for evaluating a retrained one)."""
     source_language = language_of(source)
-    scorer = load_scorer(scorer_name(source_language, found.target_language))
+    scorer = scorer or load_scorer(scorer_name(source_language, found.target_language))
     language = source_language if source_language != "en" else found.target_language  # the pair's other language
     scored = []
     for column, features in pool_features(found, row, source, targets, pool):
