@@ -311,17 +311,19 @@ STATE_ASKS = ["Build more schools in the northern provinces of the country",
 
 
 def test_the_gloss_says_a_spanish_source_in_the_targets_own_english_words():
-    from uprmonitor.match.retrieval import english_glosses
+    from uprmonitor.match.retrieval import gloss_query, word_glosses
 
     lexicon = Lexicon({"es": {"tortura": "torture"}}, weight=0.0, meta={"common": {"es": ["las", "los"]}})
     sources = ["Despenalizar la difamación de los periodistas (ley 2015)", "Erradicar la tortura en las cárceles",
                "Build more schools"]
-    defamation, torture, english = english_glosses(sources, STATE_ASKS, ConceptEmbedder(), lexicon)
+    defamation, torture, english = word_glosses(sources, STATE_ASKS, ConceptEmbedder(), lexicon)
     # The targets' nearest words; nothing for the function word "los" or for words no target word is near.
-    assert defamation.split()[:3] == ["decriminalize", "defamation", "Despenalizar"]
-    assert "2015" in defamation  # the text follows, numbers and all
-    assert torture.split()[0] == "torture"  # the learned word list's entry
-    assert english == "Build more schools"
+    assert defamation == [("Despenalizar", "decriminalize"), ("difamación", "defamation")]
+    assert torture == [("tortura", "torture")]  # the learned word list's entry
+    assert english == []
+    query = gloss_query(sources[0], defamation)
+    assert query.split()[:3] == ["decriminalize", "defamation", "Despenalizar"] and "2015" in query  # then as written
+    assert gloss_query(sources[2], english) == sources[2]
 
 
 def test_a_spanish_source_reaches_bm25_through_its_gloss():

@@ -6,8 +6,9 @@ small embedding model confuses "ratify X" with "implement X"), so both rankings 
 reciprocal rank fusion, which needs no tuning of score scales.
 
 A source in another language than its English targets is also given an English *gloss* for BM25: each of its
-words is replaced by the targets' own word nearest to it by embedding ("despenalizar" -> decriminalize,
-"difamación" -> defamation). It is what lets the cross-lingual scorer see shared words, as the English one does.
+words becomes its entry in the word list learned from UN translations, or else the targets' own word nearest to it
+by embedding ("despenalizar" -> decriminalize, "difamación" -> defamation). It is what lets the cross-lingual
+scorer see shared words, as the English one does.
 """
 
 from __future__ import annotations
@@ -183,12 +184,6 @@ def retrieve(sources: list[str], targets: list[str], embedder=None, mode: str = 
             if len(bm25) else bm25
     return Retrieval(bm25=bm25, cosine=cosine, fused=fused, adjusted=adjusted, target_language=target_language,
                      glosses=glosses)
-
-
-def english_glosses(sources: list[str], targets: list[str], embedder, lexicon=None) -> list[str]:
-    """Each source as BM25 should read it against English targets (see `word_glosses` and `gloss_query`)."""
-    return [gloss_query(text, pairs) for text, pairs in zip(sources, word_glosses(sources, targets, embedder, lexicon),
-                                                             strict=True)]
 
 
 def gloss_query(text: str, pairs: list[tuple[str, str]] | None) -> str:

@@ -34,7 +34,7 @@ OBJECT_WORDS = 6  # how many content words after the verb count as its object
 MONOLINGUAL_FEATURES = ("cosine", "cosine_rank", "bm25_share", "containment", "jaccard", "verb_match",
                         "object_overlap", "instrument_shared", "instrument_conflict", "length_ratio",
                         "numbers_shared")
-# Across languages `bm25_share` reads the source's English gloss (retrieval.english_glosses).
+# Across languages `bm25_share` reads the source's English gloss (retrieval.word_glosses).
 CROSSLINGUAL_FEATURES = ("cosine", "cosine_rank", "cosine_margin", "csls", "csls_rank", "numbers_shared",
                          "length_ratio", "bm25_share")
 # The direction each feature may push the score: more overlap never makes two texts less alike.
