@@ -56,6 +56,20 @@ def test_match_grades_the_state_recommendations_that_carry_each_ngo_one(tmp_path
     assert load_workbook(workbook)["uptake"]["C2"].value.startswith("Amend the law on access")
 
 
+def test_a_spanish_submission_meets_the_english_report_through_its_words(tmp_path):
+    """The Spanish edition of the sample submission: each ask finds its English state recommendation, and the
+    shared words say which Spanish word carried it in English."""
+    result = run("match", EXAMPLES / "sample-ngo-submission-es.txt", WG_SAMPLE, "--db", tmp_path / "upr.db",
+                 "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    sources = json.loads(result.stdout)["sources"]
+    best = [source["candidates"][0] for source in sources]
+    assert [candidate["paragraph"] for candidate in best] == ["80.1", "80.2", "81.1", "81.2"]
+    assert all(candidate["grade"] in ("same", "close") for candidate in best)
+    assert {"información (information)", "sanciones (sanctions)"} <= set(best[0]["shared_words"])
+    assert "espontáneas (spontaneous)" in best[2]["shared_words"]
+
+
 def test_match_refuses_what_is_neither_file_nor_stored_id(tmp_path):
     result = run("match", NGO_SAMPLE, "42", "--db", str(tmp_path / "upr.db"))
     assert result.exit_code == 1 and "42: neither a file nor a stored document id" in result.stderr

@@ -206,9 +206,8 @@ def word_glosses(sources: list[str], targets: list[str], embedder, lexicon=None)
     forms = [{} if language == "en" else first_forms(units(normalise_text(text), language), lexicon.common(language))
              for text, language in zip(sources, languages, strict=True)]
     known = {language: lexicon.entries.get(language, {}) for language in set(languages)}
-    unknown = sorted({key for language, words in zip(languages, forms, strict=True) for key in words
-                      if key not in known[language]})
-    nearest = nearest_target_words(unknown, targets, embedder)
+    # Every word takes part in the nearness test, known ones too: "sanciones" must outbid "sin" for "sanctions".
+    nearest = nearest_target_words(sorted({key for words in forms for key in words}), targets, embedder)
     return [[(word, known[language].get(key) or nearest[key]) for key, word in words.items()
              if key in known[language] or key in nearest]
             for language, words in zip(languages, forms, strict=True)]
@@ -224,14 +223,17 @@ def first_forms(found: list[tuple[str, str]], skip: frozenset[str]) -> dict[str,
 
 
 def nearest_target_words(words: list[str], targets: list[str], embedder) -> dict[str, str]:
-    """{word: the targets' English word nearest to it by embedding} for the words whose nearest is close enough."""
+    """{word: the targets' English word nearest to it by embedding}, kept where the two are each other's nearest
+    (of all the words glossed together) and close enough. Mutual nearness keeps a "hub" word, close to
+    everything, from standing in for every word it happens to be nearest to ("todos", "umbral" -> online)."""
     vocabulary = sorted({word.lower() for text in targets for word in _GLOSS_WORD.findall(normalise_text(text))}
                         - ENGLISH_STOP_WORDS)
     if not words or not vocabulary:
         return {}
     similarity = embedder.embed(words, kind="query") @ embedder.embed(vocabulary, kind="query").T
-    best = similarity.argmax(axis=1)
-    return {word: vocabulary[best[i]] for i, word in enumerate(words) if similarity[i, best[i]] >= GLOSS_SIMILARITY}
+    best, back = similarity.argmax(axis=1), similarity.argmax(axis=0)
+    return {word: vocabulary[best[i]] for i, word in enumerate(words)
+            if back[best[i]] == i and similarity[i, best[i]] >= GLOSS_SIMILARITY}
 
 
 def targets_language(targets: list[str]) -> str:
