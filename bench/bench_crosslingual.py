@@ -45,7 +45,14 @@ from train_lexicon import ALL, lexicon_excluding, load_annotations  # noqa: E402
 from train_matcher import held_out, uptake_halves  # noqa: E402
 from uprmonitor.classify.embeddings import Embedder  # noqa: E402
 from uprmonitor.match.evaluation import NpzCache  # noqa: E402
-from uprmonitor.match.retrieval import BM25, csls, normalise_text, retrieve, shared_number_bonus  # noqa: E402
+from uprmonitor.match.retrieval import (  # noqa: E402
+    BM25,
+    csls,
+    gloss_query,
+    normalise_text,
+    retrieve,
+    shared_number_bonus,
+)
 from uprmonitor.match.scorer import load_scorer  # noqa: E402
 from uprmonitor.match.uptake import pool_features, rerank  # noqa: E402
 
@@ -76,7 +83,7 @@ def standardise(scores: np.ndarray) -> np.ndarray:
 def glossed_bm25(records: list[dict], texts: dict[str, list[str]], lang: str, lexicons: dict) -> np.ndarray:
     """BM25 of each `lang` text's English gloss (its known words in English, then the text itself, whose numbers
     and acronyms match as written) against the English texts; each record glossed by its fold's word list."""
-    glosses = [f"{lexicons[fold(r['symbol'])].english_words(text, lang)} {text}"
+    glosses = [gloss_query(text, lexicons[fold(r["symbol"])].pairs(text, lang))
                for text, r in zip(texts[lang], records, strict=True)]
     english = BM25(texts["en"])
     return np.stack([english.scores(text) for text in glosses])

@@ -397,3 +397,17 @@ def test_rerank_can_score_with_another_scorer():
     found = retrieve([source], STATE_ASKS, embedder=ConceptEmbedder(), lexicon=Lexicon({"es": {}}, weight=0.0))
     assert {grade for _, _, grade in rerank(found, 0, source, STATE_ASKS, scorer=generous)} == {"same"}
     assert "same" not in {grade for _, _, grade in rerank(found, 0, source, STATE_ASKS)}
+
+
+def test_the_gloss_of_empty_garbage_or_huge_text_is_empty_or_bounded():
+    """Text with no words, symbols only, or 200,000 characters of the same few words: no error, no English
+    words invented, and one entry per distinct word however long the text."""
+    from uprmonitor.match.retrieval import retrieve, word_glosses
+
+    lexicon = Lexicon({"es": {}}, weight=0.0)
+    huge = "Despenalizar la difamación de los periodistas. " * 4000
+    empty, garbage, long = word_glosses(["", "@@@ ### 123 %%%", huge], STATE_ASKS, ConceptEmbedder(), lexicon)
+    assert empty == [] and garbage == []
+    assert long == [("Despenalizar", "decriminalize"), ("difamación", "defamation")]
+    found = retrieve(["", "@@@ ###", huge], STATE_ASKS, embedder=ConceptEmbedder(), lexicon=lexicon)
+    assert found.bm25.shape == (3, len(STATE_ASKS)) and int(np.argmax(found.bm25[2])) == 1

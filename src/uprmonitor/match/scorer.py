@@ -129,7 +129,10 @@ class Scorer:
 
     def score(self, features: dict[str, float], language: str | None = None) -> float:
         """The pair's score; for a student, on the teacher's scale for `language` (the pair's non-English one)."""
-        raw = self.raw_score(features)
+        return self.calibrated(self.raw_score(features), language)
+
+    def calibrated(self, raw: float, language: str | None) -> float:
+        """`raw` (from `raw_score`) mapped onto the teacher's scale for `language`; as it is without knots."""
         if language not in self.calibration:
             return raw
         xs, ys = self.calibration[language]

@@ -81,7 +81,8 @@ def rerank(found: Retrieval, row: int, source: str, targets: list[str],
     language = source_language if source_language != "en" else found.target_language  # the pair's other language
     scored = []
     for column, features in pool_features(found, row, source, targets, pool):
-        score, raw = scorer.score(features, language), scorer.raw_score(features)
+        raw = scorer.raw_score(features)
+        score = scorer.calibrated(raw, language)
         scored.append((raw, column, score, scorer.grade(score)))
     # Calibration is flat in places: the raw score keeps the model's order there.
     return [(column, score, grade) for raw, column, score, grade in sorted(scored, key=lambda item: (-item[2], -item[0]))]
